@@ -1,0 +1,64 @@
+"""The composition root for HTTP: `create_app(settings)` builds everything; nothing at import."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from goodbuyer import __version__, models
+from goodbuyer.clock import Clock, SystemClock
+from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.settings import Settings
+from goodbuyer.store.api import router as orders_router
+from goodbuyer.web import problems
+from goodbuyer.web.deps import Services
+from goodbuyer.web.limits import BodySizeLimit
+
+ROUTERS = [orders_router]
+
+
+assert models.metadata  # every table is registered before any session is made
+
+
+def build_services(settings: Settings, clock: Clock | None = None) -> Services:
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
+    return Services(
+        settings=settings,
+        engine=engine,
+        sessions=make_sessionmaker(engine),
+        clock=clock or SystemClock(),
+    )
+
+
+def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
+    services = services or build_services(settings)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        services.engine.dispose()
+
+    app = FastAPI(
+        title="goodbuyer",
+        version=__version__,
+        summary="Know every customer; keep the good ones, stop the bad ones early.",
+        lifespan=lifespan,
+    )
+    app.state.services = services
+    problems.install(app)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    logging.getLogger("goodbuyer").setLevel(settings.log_level.upper())
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for `uvicorn --factory` (and `goodbuyer serve`): settings from the environment."""
+    return create_app(Settings())
+
+
+__all__ = ["app_from_environment", "build_services", "create_app"]

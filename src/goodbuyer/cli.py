@@ -1,0 +1,151 @@
+"""The `goodbuyer` command: a thin shell over the services. Each feature adds its own
+commands in its `commands.py` (`register(app)`), so this file only assembles them."""
+
+from __future__ import annotations
+
+import json
+from contextlib import AbstractContextManager
+from typing import Annotated
+
+import click
+import typer
+import uvicorn
+from pydantic import ValidationError
+from rich.console import Console
+from sqlalchemy.orm import Session
+
+from goodbuyer import commands, migrate, models
+from goodbuyer.clock import SystemClock
+from goodbuyer.db import make_engine, make_sessionmaker, transaction
+from goodbuyer.errors import GoodbuyerError
+from goodbuyer.settings import Settings
+from goodbuyer.shops.schemas import ShopIn
+from goodbuyer.shops.scopes import Scope
+from goodbuyer.shops.service import create_shop, get_shop_by_slug, issue_api_key, list_shops
+
+app = typer.Typer(
+    help="goodbuyer: know every customer; keep the good ones, stop the bad ones early.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+shops_app = typer.Typer(help="Shops and their API keys.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(shops_app, name="shops")
+console = Console(stderr=True)
+assert models.metadata  # every table is registered before any session is made
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Migrate the database (GOODBUYER_DATABASE_URL) up to REVISION."""
+    settings = Settings()
+    migrate.upgrade(settings.database_url, revision)
+    console.print(f"[green]database at {revision}[/green]")
+
+
+@db_app.command("downgrade")
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down to REVISION ('base' empties it)."""
+    migrate.downgrade(Settings().database_url, revision)
+
+
+@shops_app.command("create")
+def shops_create(
+    slug: str,
+    name: str,
+    currency: str,
+    country: str,
+    timezone: str = "UTC",
+    languages: str = "en",
+    shopify_domain: Annotated[str | None, typer.Option()] = None,
+    shopify_secret: Annotated[str | None, typer.Option()] = None,
+    woocommerce_secret: Annotated[str | None, typer.Option()] = None,
+) -> None:
+    """Create a shop and print its id."""
+    data = ShopIn(
+        slug=slug,
+        name=name,
+        currency=currency,
+        country=country,
+        timezone=timezone,
+        languages=languages.split(","),
+        shopify_domain=shopify_domain,
+        shopify_webhook_secret=shopify_secret,
+        woocommerce_webhook_secret=woocommerce_secret,
+    )
+    with _session() as session:
+        shop = create_shop(session, data, SystemClock().now())
+        typer.echo(str(shop.id))
+
+
+@shops_app.command("list")
+def shops_list() -> None:
+    with _session() as session:
+        for shop in list_shops(session):
+            typer.echo(json.dumps({"id": str(shop.id), "slug": shop.slug, "name": shop.name}))
+
+
+@shops_app.command("key")
+def shops_key(
+    slug: str, name: str = "default", scope: Annotated[list[Scope] | None, typer.Option()] = None
+) -> None:
+    """Issue an API key for a shop; the secret is printed once."""
+    with _session() as session:
+        shop = get_shop_by_slug(session, slug)
+        key = issue_api_key(session, shop.id, name, scope or [Scope.WRITE], SystemClock().now())
+        typer.echo(key.secret)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+    workers: Annotated[int, typer.Option(min=1)] = 1,
+) -> None:
+    """Serve the API and pages (uvicorn). Several workers share one database."""
+    settings = Settings()
+    uvicorn.run(
+        "goodbuyer.app:app_from_environment",
+        factory=True,
+        host=host or settings.host,
+        port=port or settings.port,
+        workers=workers,
+        log_level=settings.log_level,
+        access_log=False,
+    )
+
+
+def _session() -> AbstractContextManager[Session]:
+    engine = make_engine(Settings().database_url)
+    return transaction(make_sessionmaker(engine))
+
+
+def _register_features() -> None:
+    for register in commands.REGISTRARS:
+        register(app)
+
+
+def main() -> None:
+    _register_features()
+    try:
+        app(standalone_mode=False)
+    except GoodbuyerError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        for err in getattr(exc, "errors", []):
+            console.print(f"  {err.location}: {err.message}")
+        raise SystemExit(2) from None
+    except ValidationError as exc:
+        console.print("[red]error:[/red] invalid input")
+        for err in exc.errors():
+            where = ".".join(str(p) for p in err["loc"]) or "(input)"
+            console.print(f"  {where}: {err['msg']}")
+        raise SystemExit(2) from None
+    except click.exceptions.Abort:
+        raise SystemExit(130) from None
+    except click.ClickException as exc:
+        exc.show()
+        raise SystemExit(exc.exit_code) from None
+
+
+__all__ = ["app", "main"]

@@ -1,0 +1,1 @@
+"""Outgoing messages (the outbox); the confirmation flow comes later."""

@@ -1,0 +1,1 @@
+"""Shipments, carrier events and satisfaction surveys."""

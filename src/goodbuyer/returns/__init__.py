@@ -1,0 +1,1 @@
+"""Returns (RMAs) and their lines."""

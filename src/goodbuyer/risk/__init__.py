@@ -1,0 +1,1 @@
+"""Decisions on orders, with the rule executions that explain them."""

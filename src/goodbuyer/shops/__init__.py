@@ -1,0 +1,1 @@
+"""Shops (tenants) and their API keys."""

@@ -1,0 +1,1 @@
+"""Shops, customers, orders and lines; ingestion from REST, webhooks and CSV."""

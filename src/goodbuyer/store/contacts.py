@@ -1,0 +1,83 @@
+"""Comparable forms of contact data and the key that finds a customer again (pure).
+
+Identity resolution proper (phone regions, e-mail alias rules, transliteration) lives in
+the identity feature; these are the exact, cheap forms that ingestion stores.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from goodbuyer.store.schemas import AddressIn, CustomerIn
+from goodbuyer.store.statuses import ContactKind
+
+
+def comparable_email(email: str | None) -> str | None:
+    if not email:
+        return None
+    value = email.strip().lower()
+    return value if "@" in value else None
+
+
+def comparable_phone(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = "".join(
+        str(unicodedata.digit(c)) for c in phone if unicodedata.digit(c, None) is not None
+    )
+    if len(digits) < 5:
+        return None
+    return ("+" if phone.strip().startswith("+") else "") + digits
+
+
+def comparable_address(address: AddressIn | None) -> str | None:
+    if address is None or not address.line1:
+        return None
+    parts = [address.line1, address.line2, address.postcode, address.city, address.country]
+    text = " | ".join(p for p in parts if p)
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def customer_key(source: str, customer: CustomerIn, order_external_id: str) -> str:
+    """The shop's customer id if it sent one, else the e-mail, else the phone, else the
+    order itself (a guest with no contact data is a customer of one order)."""
+    if customer.external_id:
+        return f"{source}:{customer.external_id}"
+    email = comparable_email(customer.email)
+    if email:
+        return f"email:{email}"
+    phone = comparable_phone(customer.phone)
+    if phone:
+        return f"phone:{phone}"
+    return f"order:{source}:{order_external_id}"
+
+
+def contact_points(
+    customer: CustomerIn, address: AddressIn | None
+) -> list[tuple[ContactKind, str, str]]:
+    """(kind, value as given, comparable form) for each contact point the order carries."""
+    found: list[tuple[ContactKind, str, str]] = []
+    email = comparable_email(customer.email)
+    if email and customer.email:
+        found.append((ContactKind.EMAIL, customer.email, email))
+    phone = comparable_phone(customer.phone)
+    if phone and customer.phone:
+        found.append((ContactKind.PHONE, customer.phone, phone))
+    line = comparable_address(address)
+    if line and address is not None:
+        raw = ", ".join(
+            p
+            for p in (address.line1, address.line2, address.postcode, address.city, address.country)
+            if p
+        )
+        found.append((ContactKind.ADDRESS, raw[:500], line[:500]))
+    return found
+
+
+__all__ = [
+    "comparable_address",
+    "comparable_email",
+    "comparable_phone",
+    "contact_points",
+    "customer_key",
+]

@@ -1,0 +1,145 @@
+"""Store use cases: take orders in from any source, read them back. The only entry point
+other features call for orders and customers."""
+
+from __future__ import annotations
+
+import base64
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Select, and_, or_, select
+from sqlalchemy.orm import Session
+
+from goodbuyer.errors import InvalidInput, NotFound
+from goodbuyer.store.models import Customer, Order
+from goodbuyer.store.order_writer import write_orders
+from goodbuyer.store.schemas import IngestResult, OrderIn
+from goodbuyer.store.statuses import OrderStatus, PaymentMethod
+
+
+def ingest_orders(
+    session: Session,
+    shop_id: uuid.UUID,
+    source: str,
+    orders: Sequence[OrderIn],
+    now: datetime,
+    actor: str,
+) -> list[IngestResult]:
+    """Store orders idempotently: replays change nothing, older updates never win."""
+    return write_orders(session, shop_id, source, orders, now, actor)
+
+
+def ingest_order(
+    session: Session, shop_id: uuid.UUID, source: str, order: OrderIn, now: datetime, actor: str
+) -> IngestResult:
+    return write_orders(session, shop_id, source, [order], now, actor)[0]
+
+
+def get_order(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) -> Order:
+    order = session.get(Order, order_id)
+    if order is None or order.shop_id != shop_id:
+        raise NotFound(f"no order {order_id} in this shop")
+    return order
+
+
+def find_order(session: Session, shop_id: uuid.UUID, source: str, external_id: str) -> Order | None:
+    return session.scalar(
+        select(Order).where(
+            Order.shop_id == shop_id, Order.source == source, Order.external_id == external_id
+        )
+    )
+
+
+def require_order(session: Session, shop_id: uuid.UUID, source: str, external_id: str) -> Order:
+    """The order another record points at; a clear error when the shop never sent it."""
+    order = find_order(session, shop_id, source, external_id)
+    if order is None:
+        raise NotFound(f"no order with external id {external_id!r} from source {source!r}")
+    return order
+
+
+def get_customer(session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.shop_id != shop_id:
+        raise NotFound(f"no customer {customer_id} in this shop")
+    return customer
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    status: OrderStatus | None = None
+    payment_method: PaymentMethod | None = None
+    customer_id: uuid.UUID | None = None
+    country: str | None = None
+    placed_from: datetime | None = None
+    placed_to: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Order]
+    next_cursor: str | None
+
+
+def list_orders(
+    session: Session, shop_id: uuid.UUID, filters: OrderFilter, limit: int, cursor: str | None
+) -> Page:
+    """Newest first; `cursor` continues where the previous page ended (keyset pagination)."""
+    query: Select[Order] = select(Order).where(Order.shop_id == shop_id)
+    query = _apply_filters(query, filters)
+    if cursor:
+        placed_at, order_id = _decode_cursor(cursor)
+        query = query.where(
+            or_(
+                Order.placed_at < placed_at, and_(Order.placed_at == placed_at, Order.id < order_id)
+            )
+        )
+    query = query.order_by(Order.placed_at.desc(), Order.id.desc()).limit(limit + 1)
+    rows = list(session.scalars(query))
+    more = len(rows) > limit
+    items = rows[:limit]
+    return Page(items, _encode_cursor(items[-1]) if more else None)
+
+
+def _apply_filters(query: Select[Order], f: OrderFilter) -> Select[Order]:
+    if f.status:
+        query = query.where(Order.status == f.status)
+    if f.payment_method:
+        query = query.where(Order.payment_method == f.payment_method)
+    if f.customer_id:
+        query = query.where(Order.customer_id == f.customer_id)
+    if f.country:
+        query = query.where(Order.ship_country == f.country.upper())
+    if f.placed_from:
+        query = query.where(Order.placed_at >= f.placed_from)
+    if f.placed_to:
+        query = query.where(Order.placed_at < f.placed_to)
+    return query
+
+
+def _encode_cursor(order: Order) -> str:
+    text = f"{order.placed_at.isoformat()}|{order.id}"
+    return base64.urlsafe_b64encode(text.encode()).decode()
+
+
+def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
+    try:
+        placed, order_id = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        return datetime.fromisoformat(placed), uuid.UUID(order_id)
+    except ValueError:
+        raise InvalidInput("cursor is not one this API gave out") from None
+
+
+__all__ = [
+    "OrderFilter",
+    "Page",
+    "find_order",
+    "get_customer",
+    "get_order",
+    "ingest_order",
+    "ingest_orders",
+    "list_orders",
+    "require_order",
+]
