@@ -11,13 +11,17 @@ from fastapi import FastAPI
 from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.deliveries.api import router as deliveries_router
+from goodbuyer.payments.api import router as payments_router
+from goodbuyer.returns.api import router as returns_router
 from goodbuyer.settings import Settings
 from goodbuyer.store.api import router as orders_router
+from goodbuyer.support.api import router as support_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
 from goodbuyer.web.limits import BodySizeLimit
 
-ROUTERS = [orders_router]
+ROUTERS = [orders_router, deliveries_router, returns_router, payments_router, support_router]
 
 
 assert models.metadata  # every table is registered before any session is made

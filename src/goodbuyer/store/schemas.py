@@ -16,7 +16,9 @@ ExternalId = Annotated[str, Field(min_length=1, max_length=128, pattern=r"^\S(.*
 Text300 = Annotated[str, Field(max_length=300)]
 
 
-class _In(BaseModel):
+class InModel(BaseModel):
+    """Input shapes refuse unknown fields and trim text."""
+
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
 
@@ -36,7 +38,7 @@ def check_country(value: str | None) -> str | None:
     return code
 
 
-class AddressIn(_In):
+class AddressIn(InModel):
     name: Text300 | None = None
     line1: Text300 | None = None
     line2: Text300 | None = None
@@ -48,14 +50,14 @@ class AddressIn(_In):
     _country = field_validator("country")(check_country)
 
 
-class CustomerIn(_In):
+class CustomerIn(InModel):
     external_id: ExternalId | None = Field(default=None, description="the shop's customer id")
     name: Text300 | None = None
     email: Annotated[str, Field(max_length=320)] | None = None
     phone: Annotated[str, Field(max_length=64)] | None = None
 
 
-class OrderLineIn(_In):
+class OrderLineIn(InModel):
     sku: Annotated[str, Field(min_length=1, max_length=128)]
     product: Annotated[str, Field(min_length=1, max_length=300)]
     size: Annotated[str, Field(max_length=64)] | None = None
@@ -65,7 +67,7 @@ class OrderLineIn(_In):
     unit_cost: Minor | None = None
 
 
-class OrderIn(_In):
+class OrderIn(InModel):
     """An order from any source. Totals left out are computed from the lines."""
 
     external_id: ExternalId = Field(description="the shop's order id; the idempotency key")
@@ -179,6 +181,7 @@ __all__ = [
     "AddressIn",
     "CustomerIn",
     "CustomerOut",
+    "InModel",
     "IngestResult",
     "OrderIn",
     "OrderLineIn",

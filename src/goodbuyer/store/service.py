@@ -12,11 +12,14 @@ from datetime import datetime
 from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
+from goodbuyer.audit import record
 from goodbuyer.errors import InvalidInput, NotFound
-from goodbuyer.store.models import Customer, Order
+from goodbuyer.store.contacts import comparable_email, comparable_phone
+from goodbuyer.store.lifecycle import merge_status
+from goodbuyer.store.models import ContactPoint, Customer, Order
 from goodbuyer.store.order_writer import write_orders
 from goodbuyer.store.schemas import IngestResult, OrderIn
-from goodbuyer.store.statuses import OrderStatus, PaymentMethod
+from goodbuyer.store.statuses import ContactKind, OrderStatus, PaymentMethod, PaymentStatus
 
 
 def ingest_orders(
@@ -58,6 +61,69 @@ def require_order(session: Session, shop_id: uuid.UUID, source: str, external_id
     if order is None:
         raise NotFound(f"no order with external id {external_id!r} from source {source!r}")
     return order
+
+
+def advance_order(
+    session: Session,
+    order: Order,
+    status: OrderStatus | None,
+    payment_status: PaymentStatus | None,
+    now: datetime,
+    actor: str,
+    because: str,
+) -> None:
+    """Move an order forward because of another record (a scan, a refund); audited.
+    The status only moves forward (`lifecycle.merge_status`)."""
+    before = (order.status, order.payment_status)
+    if status is not None:
+        order.status = merge_status(order.status, status)
+    if payment_status is not None:
+        order.payment_status = payment_status
+    if (order.status, order.payment_status) == before:
+        return
+    order.updated_at = now
+    record(
+        session,
+        shop_id=order.shop_id,
+        at=now,
+        actor=actor,
+        action="order.status_changed",
+        subject_type="order",
+        subject_id=order.id,
+        customer_id=order.customer_id,
+        order_id=order.id,
+        data={
+            "from": [v.value for v in before],
+            "because": because,
+            "to": [order.status.value, order.payment_status.value],
+        },
+    )
+
+
+def find_customer_by_contact(
+    session: Session, shop_id: uuid.UUID, email: str | None, phone: str | None
+) -> uuid.UUID | None:
+    """The customer who used this e-mail (first) or phone before, if exactly known."""
+    for kind, value in (
+        (ContactKind.EMAIL, comparable_email(email)),
+        (ContactKind.PHONE, comparable_phone(phone)),
+    ):
+        if value is None:
+            continue
+        query = (
+            select(ContactPoint.customer_id)
+            .where(
+                ContactPoint.shop_id == shop_id,
+                ContactPoint.kind == kind,
+                ContactPoint.normalized == value,
+            )
+            .order_by(ContactPoint.first_seen_at.desc())
+            .limit(1)
+        )
+        found = session.scalar(query)
+        if found is not None:
+            return found
+    return None
 
 
 def get_customer(session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID) -> Customer:
@@ -133,8 +199,12 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 
 
 __all__ = [
+    "Customer",
+    "Order",
     "OrderFilter",
     "Page",
+    "advance_order",
+    "find_customer_by_contact",
     "find_order",
     "get_customer",
     "get_order",

@@ -1,0 +1,155 @@
+"""Support use cases: take messages in (threads become tickets), read tickets back."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from goodbuyer.audit import record
+from goodbuyer.errors import NotFound
+from goodbuyer.records import shop_key, store_keyed
+from goodbuyer.store import service as store
+from goodbuyer.store.schemas import IngestResult
+from goodbuyer.support.models import Ticket, TicketMessage
+from goodbuyer.support.schemas import MessageIn
+from goodbuyer.support.statuses import Direction, TicketStatus
+
+
+def ingest_message(
+    session: Session, shop_id: uuid.UUID, source: str, data: MessageIn, now: datetime, actor: str
+) -> IngestResult:
+    """Store one message once, in its ticket; the sender is matched to a customer and order."""
+    order = (
+        store.require_order(session, shop_id, data.order_source, data.order_external_id)
+        if data.order_external_id
+        else None
+    )
+    ticket = _ticket_for(session, shop_id, source, data, now)
+    if order is not None and ticket.order_id is None:
+        ticket.order_id = order.id
+    if ticket.customer_id is None:
+        ticket.customer_id = (
+            order.customer_id
+            if order
+            else store.find_customer_by_contact(
+                session, shop_id, data.author_email, data.author_phone
+            )
+        )
+
+    def create() -> TicketMessage:
+        return TicketMessage(
+            shop_id=shop_id,
+            ticket_id=ticket.id,
+            external_id=data.external_id,
+            channel=data.channel,
+            direction=data.direction,
+            author_kind=data.author_kind,
+            author_name=data.author_name,
+            author_address=data.author_email or data.author_phone,
+            language=data.language,
+            body=data.body,
+            sent_at=data.sent_at,
+            created_at=now,
+            raw=data.raw or {},
+        )
+
+    key = {"ticket_id": ticket.id, "external_id": data.external_id}
+    message, action = store_keyed(
+        session, TicketMessage, key, version=None, create=create, update=lambda _: None
+    )
+    if action == "created":
+        _reopen(ticket, data, now)
+        record(
+            session,
+            shop_id=shop_id,
+            at=now,
+            actor=actor,
+            action="message.received" if data.direction == Direction.INBOUND else "message.sent",
+            subject_type="ticket",
+            subject_id=ticket.id,
+            customer_id=ticket.customer_id,
+            order_id=ticket.order_id,
+            data={"message_id": str(message.id), "channel": data.channel.value},
+        )
+    return IngestResult(id=message.id, external_id=data.external_id, action=action)
+
+
+def _ticket_for(
+    session: Session, shop_id: uuid.UUID, source: str, data: MessageIn, now: datetime
+) -> Ticket:
+    def create() -> Ticket:
+        return Ticket(
+            shop_id=shop_id,
+            source=source,
+            external_id=data.ticket_external_id,
+            channel=data.channel,
+            subject=data.subject,
+            status=TicketStatus.OPEN,
+            language=data.language,
+            tags=[],
+            created_at=now,
+            updated_at=now,
+        )
+
+    ticket, _ = store_keyed(
+        session,
+        Ticket,
+        shop_key(shop_id, source, data.ticket_external_id),
+        version=None,
+        create=create,
+        update=lambda _: None,
+    )
+    return ticket
+
+
+def _reopen(ticket: Ticket, data: MessageIn, now: datetime) -> None:
+    ticket.updated_at = now
+    if data.direction == Direction.INBOUND and ticket.status != TicketStatus.CLOSED:
+        ticket.status = TicketStatus.OPEN
+    if ticket.subject is None and data.subject:
+        ticket.subject = data.subject
+    if ticket.language is None and data.language:
+        ticket.language = data.language
+
+
+def require_ticket(session: Session, shop_id: uuid.UUID, source: str, external_id: str) -> Ticket:
+    ticket = session.scalar(
+        select(Ticket).where(
+            Ticket.shop_id == shop_id, Ticket.source == source, Ticket.external_id == external_id
+        )
+    )
+    if ticket is None:
+        raise NotFound(f"no ticket with external id {external_id!r} from source {source!r}")
+    return ticket
+
+
+def get_ticket(session: Session, shop_id: uuid.UUID, ticket_id: uuid.UUID) -> Ticket:
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.shop_id != shop_id:
+        raise NotFound(f"no ticket {ticket_id} in this shop")
+    return ticket
+
+
+@dataclass(frozen=True)
+class TicketFilter:
+    status: TicketStatus | None = None
+    customer_id: uuid.UUID | None = None
+
+
+def list_tickets(
+    session: Session, shop_id: uuid.UUID, filters: TicketFilter, limit: int, offset: int
+) -> list[Ticket]:
+    query = select(Ticket).where(Ticket.shop_id == shop_id)
+    if filters.status:
+        query = query.where(Ticket.status == filters.status)
+    if filters.customer_id:
+        query = query.where(Ticket.customer_id == filters.customer_id)
+    query = query.order_by(Ticket.updated_at.desc(), Ticket.id.desc()).limit(limit).offset(offset)
+    return list(session.scalars(query))
+
+
+__all__ = ["TicketFilter", "get_ticket", "ingest_message", "list_tickets", "require_ticket"]
