@@ -7,21 +7,32 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
+from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
 from goodbuyer.returns.api import router as returns_router
 from goodbuyer.settings import Settings
+from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
 from goodbuyer.support.api import router as support_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
 from goodbuyer.web.limits import BodySizeLimit
 
-ROUTERS = [orders_router, deliveries_router, returns_router, payments_router, support_router]
+ROUTERS = [
+    dashboard_router,
+    login_router,
+    orders_router,
+    deliveries_router,
+    returns_router,
+    payments_router,
+    support_router,
+]
 
 
 assert models.metadata  # every table is registered before any session is made
@@ -55,6 +66,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     problems.install(app)
     for router in ROUTERS:
         app.include_router(router)
+    app.mount("/static", StaticFiles(packages=[("goodbuyer.web", "static")]), name="static")
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     logging.getLogger("goodbuyer").setLevel(settings.log_level.upper())
     return app

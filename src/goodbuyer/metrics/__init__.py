@@ -1,1 +1,1 @@
-"""metrics feature."""
+"""Read-side numbers for the dashboard and reports."""

@@ -140,6 +140,14 @@ def authenticate(session: Session, secret: str | None, needed: Scope) -> Princip
     return Principal(shop_id=key.shop_id, key_id=key.id, key_name=key.name, scopes=key.scopes)
 
 
+def principal_for_key(session: Session, key_id: uuid.UUID) -> Principal | None:
+    """The principal of a signed-in page session's key; None once it is revoked or gone."""
+    key = session.get(ApiKey, key_id)
+    if key is None or key.revoked_at is not None:
+        return None
+    return Principal(shop_id=key.shop_id, key_id=key.id, key_name=key.name, scopes=key.scopes)
+
+
 def _hash(secret: str) -> str:
     # Keys are 256-bit random tokens: a fast hash is safe (no dictionary to attack).
     return hashlib.sha256(secret.encode()).hexdigest()
@@ -153,5 +161,6 @@ __all__ = [
     "get_shop_by_slug",
     "issue_api_key",
     "list_shops",
+    "principal_for_key",
     "revoke_api_key",
 ]

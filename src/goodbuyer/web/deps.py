@@ -14,7 +14,8 @@ from goodbuyer.clock import Clock
 from goodbuyer.settings import Settings
 from goodbuyer.shops.schemas import Principal
 from goodbuyer.shops.scopes import Scope
-from goodbuyer.shops.service import authenticate
+from goodbuyer.shops.service import authenticate, principal_for_key
+from goodbuyer.web import staff_session
 
 
 @dataclass(frozen=True)
@@ -55,10 +56,33 @@ def require(scope: Scope) -> Callable[..., Principal]:
     return dependency
 
 
+def staff(
+    request: Request,
+    services: Annotated[Services, Depends(get_services)],
+    session: Annotated[Session, Depends(get_session)],
+) -> Principal | None:
+    """The signed-in staff member of a page request, or None (the page redirects to login)."""
+    key_id = staff_session.verify(
+        request.cookies.get(staff_session.COOKIE), services.settings.secret_key
+    )
+    return principal_for_key(session, key_id) if key_id else None
+
+
 ServicesDep = Annotated[Services, Depends(get_services)]
 SessionDep = Annotated[Session, Depends(get_session)]
 Reader = Annotated[Principal, Depends(require(Scope.READ))]
 Writer = Annotated[Principal, Depends(require(Scope.WRITE))]
 Admin = Annotated[Principal, Depends(require(Scope.ADMIN))]
+StaffDep = Annotated[Principal | None, Depends(staff)]
 
-__all__ = ["Admin", "Reader", "Services", "ServicesDep", "SessionDep", "Writer", "require"]
+__all__ = [
+    "Admin",
+    "Reader",
+    "Services",
+    "ServicesDep",
+    "SessionDep",
+    "StaffDep",
+    "Writer",
+    "require",
+    "staff",
+]

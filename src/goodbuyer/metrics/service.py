@@ -1,0 +1,81 @@
+"""The shop's numbers, computed in the database (one grouped query per figure family)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy import Integer, case, func, select
+from sqlalchemy.orm import Session
+
+from goodbuyer.metrics.schemas import MonthFigures, Overview
+from goodbuyer.returns.models import Return
+from goodbuyer.shops.service import get_shop
+from goodbuyer.store.service import Customer, Order
+from goodbuyer.store.statuses import OrderStatus, PaymentMethod
+
+_FINISHED = (OrderStatus.DELIVERED, OrderStatus.REFUSED, OrderStatus.RETURNED_TO_ORIGIN)
+_REFUSED = (OrderStatus.REFUSED, OrderStatus.RETURNED_TO_ORIGIN)
+
+
+def shop_overview(session: Session, shop_id: uuid.UUID) -> Overview:
+    shop = get_shop(session, shop_id)
+    customers = (
+        session.scalar(
+            select(func.count()).select_from(Customer).where(Customer.shop_id == shop_id)
+        )
+        or 0
+    )
+    revenue = (
+        session.scalar(
+            select(func.coalesce(func.sum(Order.total), 0)).where(
+                Order.shop_id == shop_id, Order.status != OrderStatus.CANCELLED
+            )
+        )
+        or 0
+    )
+    months = monthly_figures(session, shop_id)
+    return Overview(
+        shop_name=shop.name,
+        currency=shop.currency,
+        orders=sum(m.orders for m in months),
+        customers=customers,
+        revenue=int(revenue),
+        months=months,
+    )
+
+
+def monthly_figures(session: Session, shop_id: uuid.UUID) -> list[MonthFigures]:
+    month = _month(session, Order.placed_at)
+    is_cod = Order.payment_method == PaymentMethod.CASH_ON_DELIVERY
+    returned = select(Return.order_id).where(Return.shop_id == shop_id).distinct()
+    query = (
+        select(
+            month.label("month"),
+            func.count().label("orders"),
+            _count_if(is_cod).label("cod_orders"),
+            _count_if(is_cod & Order.status.in_(_FINISHED)).label("cod_finished"),
+            _count_if(is_cod & Order.status.in_(_REFUSED)).label("refused"),
+            _count_if(Order.status == OrderStatus.DELIVERED).label("delivered"),
+            _count_if((Order.status == OrderStatus.DELIVERED) & Order.id.in_(returned)).label(
+                "returned"
+            ),
+        )
+        .where(Order.shop_id == shop_id)
+        .group_by(month)
+        .order_by(month)
+    )
+    return [MonthFigures(**row._asdict()) for row in session.execute(query)]
+
+
+def _count_if(condition: Any) -> Any:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0).cast(Integer)
+
+
+def _month(session: Session, column: Any) -> Any:
+    if session.get_bind().dialect.name == "postgresql":
+        return func.to_char(func.timezone("UTC", column), "YYYY-MM")
+    return func.strftime("%Y-%m", column)
+
+
+__all__ = ["monthly_figures", "shop_overview"]
