@@ -12,6 +12,7 @@ from sqlalchemy import JSON, DateTime, Engine, MetaData, TypeDecorator, Uuid, cr
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
+from goodbuyer import sqlite_lock
 from goodbuyer.ids import new_id
 
 NAMING_CONVENTION = {
@@ -72,7 +73,11 @@ def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
+        database = engine.url.database
+        if database and database != ":memory:":
+            sqlite_lock.install(engine, database)
+        else:
+            event.listen(engine, "begin", _sqlite_begin_immediate)
         return engine
     return create_engine(
         url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
