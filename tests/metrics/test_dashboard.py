@@ -102,3 +102,21 @@ def test_a_tampered_cookie_is_not_a_session(client: TestClient, services: Servic
     response = client.get("/", follow_redirects=False)
 
     assert response.status_code == 303
+
+
+def test_revenue_is_kept_per_currency_and_skips_cancelled(
+    client: TestClient, services: Services
+) -> None:
+    shop_id, key = make_shop(services)
+    for ext, currency, status in (
+        ("1", "EUR", "placed"),
+        ("2", "HUF", "delivered"),
+        ("3", "EUR", "cancelled"),
+    ):
+        body = order_payload(ext, currency=currency, status=status)
+        client.post("/api/v1/orders", json=body, headers=auth(key))
+
+    with services.sessions() as session:
+        overview = shop_overview(session, shop_id)
+
+    assert overview.revenue == {"EUR": 5970, "HUF": 5970}

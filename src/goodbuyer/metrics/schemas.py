@@ -32,7 +32,7 @@ class Overview(BaseModel):
     currency: str
     orders: int
     customers: int
-    revenue: int  # minor units, orders not cancelled
+    revenue: dict[str, int]  # currency -> minor units of orders not cancelled, largest first
     months: list[MonthFigures]
 
     @property

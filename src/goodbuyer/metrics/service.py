@@ -20,29 +20,28 @@ _REFUSED = (OrderStatus.REFUSED, OrderStatus.RETURNED_TO_ORIGIN)
 
 def shop_overview(session: Session, shop_id: uuid.UUID) -> Overview:
     shop = get_shop(session, shop_id)
-    customers = (
-        session.scalar(
-            select(func.count()).select_from(Customer).where(Customer.shop_id == shop_id)
-        )
-        or 0
-    )
-    revenue = (
-        session.scalar(
-            select(func.coalesce(func.sum(Order.total), 0)).where(
-                Order.shop_id == shop_id, Order.status != OrderStatus.CANCELLED
-            )
-        )
-        or 0
-    )
+    count = select(func.count()).select_from(Customer).where(Customer.shop_id == shop_id)
     months = monthly_figures(session, shop_id)
     return Overview(
         shop_name=shop.name,
         currency=shop.currency,
         orders=sum(m.orders for m in months),
-        customers=customers,
-        revenue=int(revenue),
+        customers=session.scalar(count) or 0,
+        revenue=revenue_by_currency(session, shop_id),
         months=months,
     )
+
+
+def revenue_by_currency(session: Session, shop_id: uuid.UUID) -> dict[str, int]:
+    """Totals of orders not cancelled, per currency (never summed across currencies)."""
+    total = func.sum(Order.total)
+    query = (
+        select(Order.currency, total)
+        .where(Order.shop_id == shop_id, Order.status != OrderStatus.CANCELLED)
+        .group_by(Order.currency)
+        .order_by(total.desc())
+    )
+    return {currency: int(amount) for currency, amount in session.execute(query)}
 
 
 def monthly_figures(session: Session, shop_id: uuid.UUID) -> list[MonthFigures]:
@@ -78,4 +77,4 @@ def _month(session: Session, column: Any) -> Any:
     return func.strftime("%Y-%m", column)
 
 
-__all__ = ["monthly_figures", "shop_overview"]
+__all__ = ["monthly_figures", "revenue_by_currency", "shop_overview"]
