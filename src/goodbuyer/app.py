@@ -19,6 +19,7 @@ from goodbuyer.returns.api import router as returns_router
 from goodbuyer.settings import Settings
 from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
+from goodbuyer.store.webhooks import router as webhooks_router
 from goodbuyer.support.api import router as support_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
@@ -32,6 +33,7 @@ ROUTERS = [
     returns_router,
     payments_router,
     support_router,
+    webhooks_router,
 ]
 
 
