@@ -1,9 +1,11 @@
 """REST ingestion of single orders over HTTP: orders/s and latency percentiles.
 
 Starts `goodbuyer serve --workers N` (uvicorn) on a fresh database, creates a shop and a
-key, then POSTs distinct orders from C concurrent connections for a fixed count.
+key, then POSTs distinct orders over C connections. The load comes from `wrk` (a C load
+generator, Debian package `wrk`) so that the client does not eat the server's CPU; with
+`--client httpx` it comes from Python instead (a fixed count of orders).
 
-    .venv/bin/python bench/rest.py --orders 20000 --workers 2 --concurrency 8
+    .venv/bin/python bench/rest.py --seconds 30 --workers 2 --concurrency 4
     .venv/bin/python bench/rest.py --database postgresql://postgres@127.0.0.1/bench_rest
 """
 
@@ -106,6 +108,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--database", default=None, help="default: a fresh SQLite file")
+    parser.add_argument("--client", choices=["wrk", "httpx"], default="wrk")
+    parser.add_argument("--seconds", type=int, default=30, help="with wrk")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         database = args.database or f"sqlite:///{tmp}/bench.db"
@@ -124,6 +128,9 @@ def main() -> None:
         try:
             _wait_up(url, server)
             asyncio.run(_load(url, key, range(-200, 0), args.concurrency))  # warm-up
+            if args.client == "wrk":
+                _wrk(args, url, key, database)
+                return
             started = time.perf_counter()
             latencies = asyncio.run(_load(url, key, range(args.orders), args.concurrency))
             elapsed = time.perf_counter() - started
@@ -131,6 +138,47 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
     _report(args, database, latencies, elapsed)
+
+
+def _wrk(args: argparse.Namespace, url: str, key: str, database: str) -> None:
+    script = Path(__file__).with_name("rest_orders.lua")
+    done = subprocess.run(
+        [
+            "wrk",
+            "-t",
+            "2",
+            "-c",
+            str(args.concurrency),
+            "-d",
+            f"{args.seconds}s",
+            "--timeout",
+            "5s",
+            "-s",
+            str(script),
+            url,
+            "--",
+            key,
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    line = next(x for x in done.stdout.splitlines() if x.startswith("RESULT"))
+    fields = dict(part.split("=") for part in line.split()[1:])
+    count, seconds = int(fields["requests"]), float(fields["seconds"])
+    backend = database.split(":", 1)[0]
+    print(
+        f"REST single orders (wrk): {args.workers} uvicorn workers, {args.concurrency} "
+        f"connections, {args.seconds} s, {backend}"
+    )
+    print(
+        f"  {count} orders, {fields['failures']} not 201; throughput {count / seconds:,.0f} "
+        f"orders/s"
+    )
+    print(
+        f"  latency p50 {fields['p50']} ms, p90 {fields['p90']} ms, p99 {fields['p99']} ms, "
+        f"max {fields['max']} ms"
+    )
 
 
 def _report(

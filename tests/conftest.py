@@ -18,9 +18,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine, text
 
-from goodbuyer.app import create_app
+from goodbuyer.app import build_services, create_app
 from goodbuyer.clock import FixedClock
-from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.db import make_engine
 from goodbuyer.migrate import upgrade
 from goodbuyer.models import metadata
 from goodbuyer.settings import Settings
@@ -91,10 +91,11 @@ def settings(engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def services(engine: Engine, settings: Settings, clock: FixedClock) -> Services:
-    return Services(
-        settings=settings, engine=engine, sessions=make_sessionmaker(engine), clock=clock
-    )
+def services(engine: Engine, settings: Settings, clock: FixedClock) -> Iterator[Services]:
+    """The application's own engines and session factories (read-write and read-only)."""
+    built = build_services(settings, clock)
+    yield built
+    built.dispose()
 
 
 @pytest.fixture

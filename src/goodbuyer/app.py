@@ -17,6 +17,7 @@ from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
 from goodbuyer.returns.api import router as returns_router
 from goodbuyer.settings import Settings
+from goodbuyer.shops.api import router as keys_router
 from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
 from goodbuyer.store.webhooks import router as webhooks_router
@@ -33,6 +34,7 @@ ROUTERS = [
     returns_router,
     payments_router,
     support_router,
+    keys_router,
     webhooks_router,
 ]
 
@@ -41,12 +43,18 @@ assert models.metadata  # every table is registered before any session is made
 
 
 def build_services(settings: Settings, clock: Clock | None = None) -> Services:
-    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
+    """Engines and session factories; on SQLite a second, read-only engine for reads."""
+    url, size = settings.database_url, settings.db_pool_size
+    engine = make_engine(url, pool_size=size)
+    readers = (
+        make_engine(url, pool_size=size, read_only=True) if url.startswith("sqlite") else engine
+    )
     return Services(
         settings=settings,
         engine=engine,
         sessions=make_sessionmaker(engine),
         clock=clock or SystemClock(),
+        readers=make_sessionmaker(readers),
     )
 
 
@@ -56,7 +64,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
-        services.engine.dispose()
+        services.dispose()
 
     app = FastAPI(
         title="goodbuyer",

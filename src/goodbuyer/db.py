@@ -67,21 +67,29 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, *, pool_size: int = 10, echo: bool = False) -> Engine:
-    """An engine with the settings each backend needs for concurrent writers."""
+def make_engine(
+    url: str, *, pool_size: int = 10, echo: bool = False, read_only: bool = False
+) -> Engine:
+    """An engine with the settings each backend needs for concurrent writers.
+
+    `read_only` (SQLite): connections refuse writes (`query_only`) and open plain deferred
+    transactions without the writer lock, so reads never wait for writers (WAL)."""
     url = normalize_url(url)
-    if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
-        database = engine.url.database
-        if database and database != ":memory:":
-            sqlite_lock.install(engine, database)
-        else:
-            event.listen(engine, "begin", _sqlite_begin_immediate)
-        return engine
-    return create_engine(
-        url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
-    )
+    if not url.startswith("sqlite"):
+        return create_engine(
+            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
+        )
+    engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    database = engine.url.database
+    if read_only:
+        event.listen(engine, "connect", _sqlite_query_only)
+        event.listen(engine, "begin", _sqlite_begin_deferred)
+    elif database and database != ":memory:":
+        sqlite_lock.install(engine, database)
+    else:
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+    return engine
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -98,6 +106,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()
+
+
+def _sqlite_query_only(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _sqlite_begin_deferred(connection: Any) -> None:
+    # One snapshot for all the reads of a transaction (the driver itself is in autocommit).
+    connection.exec_driver_sql("BEGIN")
 
 
 def _sqlite_begin_immediate(connection: Any) -> None:

@@ -7,14 +7,14 @@ from fastapi.responses import RedirectResponse, Response
 
 from goodbuyer.metrics.charts import monthly_chart
 from goodbuyer.metrics.service import shop_overview
-from goodbuyer.web.deps import SessionDep, StaffDep
+from goodbuyer.web.deps import ReadSession, StaffDep
 from goodbuyer.web.templating import render
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_model=None)
-def dashboard(request: Request, staff: StaffDep, session: SessionDep) -> Response:
+def dashboard(request: Request, staff: StaffDep, session: ReadSession) -> Response:
     if staff is None:
         return RedirectResponse("/login", status_code=303)
     overview = shop_overview(session, staff.shop_id)

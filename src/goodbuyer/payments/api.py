@@ -10,7 +10,7 @@ from goodbuyer.payments import service
 from goodbuyer.payments.schemas import ChargebackIn, ChargebackOut, RefundIn, RefundOut
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.statuses import Source
-from goodbuyer.web.deps import Reader, ServicesDep, SessionDep, Writer
+from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
 from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["payments"])
@@ -21,13 +21,13 @@ def post_refund(
     data: RefundIn,
     response: Response,
     principal: Writer,
-    session: SessionDep,
     services: ServicesDep,
 ) -> IngestResult:
     """Record a refund (a fact: sending it again changes nothing)."""
-    result = service.ingest_refund(
-        session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
-    )
+    with services.write() as session:
+        result = service.ingest_refund(
+            session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
+        )
     return answer(result, response)
 
 
@@ -36,18 +36,18 @@ def post_chargeback(
     data: ChargebackIn,
     response: Response,
     principal: Writer,
-    session: SessionDep,
     services: ServicesDep,
 ) -> IngestResult:
     """Create or update a chargeback (dispute) as it moves to its outcome."""
-    result = service.ingest_chargeback(
-        session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
-    )
+    with services.write() as session:
+        result = service.ingest_chargeback(
+            session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
+        )
     return answer(result, response)
 
 
 @router.get("/orders/{order_id}/refunds")
-def get_refunds(order_id: uuid.UUID, principal: Reader, session: SessionDep) -> list[RefundOut]:
+def get_refunds(order_id: uuid.UUID, principal: Reader, session: ReadSession) -> list[RefundOut]:
     return [
         RefundOut.model_validate(r)
         for r in service.list_refunds(session, principal.shop_id, order_id)
@@ -56,7 +56,7 @@ def get_refunds(order_id: uuid.UUID, principal: Reader, session: SessionDep) -> 
 
 @router.get("/orders/{order_id}/chargebacks")
 def get_chargebacks(
-    order_id: uuid.UUID, principal: Reader, session: SessionDep
+    order_id: uuid.UUID, principal: Reader, session: ReadSession
 ) -> list[ChargebackOut]:
     return [
         ChargebackOut.model_validate(c)

@@ -10,7 +10,7 @@ from goodbuyer.returns import service
 from goodbuyer.returns.schemas import ReturnIn, ReturnOut
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.statuses import Source
-from goodbuyer.web.deps import Reader, ServicesDep, SessionDep, Writer
+from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
 from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["returns"])
@@ -21,18 +21,18 @@ def post_return(
     data: ReturnIn,
     response: Response,
     principal: Writer,
-    session: SessionDep,
     services: ServicesDep,
 ) -> IngestResult:
     """Create or update a return (RMA) for an order's lines."""
-    result = service.ingest_return(
-        session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
-    )
+    with services.write() as session:
+        result = service.ingest_return(
+            session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
+        )
     return answer(result, response)
 
 
 @router.get("/orders/{order_id}/returns")
-def get_returns(order_id: uuid.UUID, principal: Reader, session: SessionDep) -> list[ReturnOut]:
+def get_returns(order_id: uuid.UUID, principal: Reader, session: ReadSession) -> list[ReturnOut]:
     return [
         ReturnOut.model_validate(r)
         for r in service.list_returns(session, principal.shop_id, order_id)

@@ -11,7 +11,7 @@ from goodbuyer.errors import Forbidden, Unauthorized
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.shops.service import authenticate
 from goodbuyer.web import staff_session
-from goodbuyer.web.deps import ServicesDep, SessionDep
+from goodbuyer.web.deps import ReadSession, ServicesDep
 from goodbuyer.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -24,7 +24,7 @@ def login_form(request: Request) -> HTMLResponse:
 
 @router.post("/login", response_model=None)
 def login(
-    request: Request, api_key: Annotated[str, Form()], session: SessionDep, services: ServicesDep
+    request: Request, api_key: Annotated[str, Form()], session: ReadSession, services: ServicesDep
 ) -> Response:
     try:
         principal = authenticate(session, api_key.strip(), Scope.READ)

@@ -107,6 +107,11 @@ def issue_api_key(
     )
 
 
+def list_api_keys(session: Session, shop_id: uuid.UUID) -> list[ApiKey]:
+    query = select(ApiKey).where(ApiKey.shop_id == shop_id).order_by(ApiKey.created_at)
+    return list(session.scalars(query))
+
+
 def revoke_api_key(
     session: Session, shop_id: uuid.UUID, key_id: uuid.UUID, now: datetime, actor: str
 ) -> None:
@@ -127,6 +132,13 @@ def revoke_api_key(
 
 def authenticate(session: Session, secret: str | None, needed: Scope) -> Principal:
     """The principal behind a bearer secret, if it is valid and allows `needed`."""
+    principal = identify(session, secret)
+    check_scope(principal, needed)
+    return principal
+
+
+def identify(session: Session, secret: str | None) -> Principal:
+    """The principal behind a bearer secret; Unauthorized when there is none."""
     if not secret or not secret.startswith(_KEY_PREFIX) or secret.count("_") < 2:
         raise Unauthorized("missing or malformed API key (send 'Authorization: Bearer gb_...')")
     prefix = secret[len(_KEY_PREFIX) :].split("_", 1)[0]
@@ -135,9 +147,12 @@ def authenticate(session: Session, secret: str | None, needed: Scope) -> Princip
         raise Unauthorized("unknown API key")
     if key.revoked_at is not None:
         raise Unauthorized("this API key was revoked")
-    if not allows(key.scopes, needed):
-        raise Forbidden(f"this API key lacks the {needed.value!r} scope")
     return Principal(shop_id=key.shop_id, key_id=key.id, key_name=key.name, scopes=key.scopes)
+
+
+def check_scope(principal: Principal, needed: Scope) -> None:
+    if not allows(principal.scopes, needed):
+        raise Forbidden(f"this API key lacks the {needed.value!r} scope")
 
 
 def principal_for_key(session: Session, key_id: uuid.UUID) -> Principal | None:
@@ -155,11 +170,14 @@ def _hash(secret: str) -> str:
 
 __all__ = [
     "authenticate",
+    "check_scope",
     "create_shop",
     "find_shop_by_shopify_domain",
     "get_shop",
     "get_shop_by_slug",
+    "identify",
     "issue_api_key",
+    "list_api_keys",
     "list_shops",
     "principal_for_key",
     "revoke_api_key",

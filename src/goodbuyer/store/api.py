@@ -11,7 +11,7 @@ from pydantic import AwareDatetime, BaseModel
 from goodbuyer.store import service
 from goodbuyer.store.schemas import IngestResult, OrderIn, OrderOut
 from goodbuyer.store.statuses import OrderStatus, PaymentMethod, Source
-from goodbuyer.web.deps import Reader, ServicesDep, SessionDep, Writer
+from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["orders"])
 
@@ -31,27 +31,27 @@ def put_order(
     order: OrderIn,
     response: Response,
     principal: Writer,
-    session: SessionDep,
     services: ServicesDep,
 ) -> IngestResult:
     """Create or update an order, keyed by `external_id`. Sending it again is harmless."""
-    result = service.ingest_order(
-        session, principal.shop_id, Source.API, order, services.clock.now(), principal.actor
-    )
+    with services.write() as session:
+        result = service.ingest_order(
+            session, principal.shop_id, Source.API, order, services.clock.now(), principal.actor
+        )
     if result.action != "created":
         response.status_code = 200
     return result
 
 
 @router.get("/orders/{order_id}", response_model=OrderOut)
-def get_order(order_id: uuid.UUID, principal: Reader, session: SessionDep) -> OrderOut:
+def get_order(order_id: uuid.UUID, principal: Reader, session: ReadSession) -> OrderOut:
     return OrderOut.model_validate(service.get_order(session, principal.shop_id, order_id))
 
 
 @router.get("/orders", response_model=OrderPage)
 def list_orders(
     principal: Reader,
-    session: SessionDep,
+    session: ReadSession,
     status: OrderStatus | None = None,
     payment_method: PaymentMethod | None = None,
     customer_id: uuid.UUID | None = None,

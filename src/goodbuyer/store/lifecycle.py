@@ -7,7 +7,7 @@ the exception before the parcel's fate is known.
 
 from __future__ import annotations
 
-from goodbuyer.store.statuses import OrderStatus
+from goodbuyer.store.statuses import OrderStatus, PaymentStatus
 
 _RANK = {
     OrderStatus.PLACED: 0,
@@ -40,4 +40,22 @@ def merge_status(current: OrderStatus, incoming: OrderStatus) -> OrderStatus:
     return incoming if _RANK[incoming] >= _RANK[current] else current
 
 
-__all__ = ["FINAL", "merge_status"]
+_PAYMENT_RANK = {
+    PaymentStatus.PENDING: 0,
+    PaymentStatus.AUTHORIZED: 1,
+    PaymentStatus.VOIDED: 2,
+    PaymentStatus.UNPAID: 2,
+    PaymentStatus.PAID: 3,
+    PaymentStatus.PARTIALLY_REFUNDED: 4,
+    PaymentStatus.REFUNDED: 5,
+}
+
+
+def merge_payment_status(current: PaymentStatus, incoming: PaymentStatus) -> PaymentStatus:
+    """The payment status to keep: money only moves forward. A shop still saying "pending"
+    does not undo the "paid" a delivery scan recorded for cash on delivery, nor "unpaid"
+    for a refused parcel; a later payment or refund does apply."""
+    return incoming if _PAYMENT_RANK[incoming] >= _PAYMENT_RANK[current] else current
+
+
+__all__ = ["FINAL", "merge_payment_status", "merge_status"]

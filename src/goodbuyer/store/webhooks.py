@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from goodbuyer.store import webhook_intake as intake
 from goodbuyer.store.sources.woocommerce import is_ping
-from goodbuyer.web.deps import ServicesDep, SessionDep
+from goodbuyer.web.deps import ReadSession, ServicesDep
 from goodbuyer.web.problems import problem
 
 router = APIRouter(prefix="/webhooks", tags=["webhooks"])
@@ -38,7 +38,7 @@ def _answer(outcome: intake.DeliveryOutcome, path: str) -> JSONResponse:
 
 @router.post("/shopify", responses=_RESPONSES)
 def shopify_webhook(
-    request: Request, body: RawBody, session: SessionDep, services: ServicesDep
+    request: Request, body: RawBody, session: ReadSession, services: ServicesDep
 ) -> JSONResponse:
     """A Shopify webhook: the shop is found by X-Shopify-Shop-Domain, X-Shopify-Webhook-Id
     deduplicates, and each delivery is recorded with its outcome."""
@@ -50,13 +50,14 @@ def shopify_webhook(
     )
     domain = headers.get("x-shopify-shop-domain")
     delivery = intake.shopify_delivery(session, domain, envelope, body)
-    outcome = intake.receive_delivery(session, delivery, services.clock.now())
+    with services.write() as writer:
+        outcome = intake.receive_delivery(writer, delivery, services.clock.now())
     return _answer(outcome, request.url.path)
 
 
 @router.post("/woocommerce/{shop_slug}", responses=_RESPONSES)
 def woocommerce_webhook(
-    shop_slug: str, request: Request, body: RawBody, session: SessionDep, services: ServicesDep
+    shop_slug: str, request: Request, body: RawBody, session: ReadSession, services: ServicesDep
 ) -> JSONResponse:
     """A WooCommerce webhook of the shop `shop_slug`; X-WC-Webhook-Delivery-ID deduplicates.
     The unsigned ping WooCommerce sends when a webhook is saved is answered 200."""
@@ -70,7 +71,8 @@ def woocommerce_webhook(
         delivery_id=headers.get("x-wc-webhook-delivery-id"),
     )
     delivery = intake.woocommerce_delivery(session, shop_slug, envelope, body)
-    outcome = intake.receive_delivery(session, delivery, services.clock.now())
+    with services.write() as writer:
+        outcome = intake.receive_delivery(writer, delivery, services.clock.now())
     return _answer(outcome, request.url.path)
 
 

@@ -12,7 +12,7 @@ from goodbuyer.store.statuses import Source
 from goodbuyer.support import service
 from goodbuyer.support.schemas import MessageIn, TicketDetail, TicketOut
 from goodbuyer.support.statuses import TicketStatus
-from goodbuyer.web.deps import Reader, ServicesDep, SessionDep, Writer
+from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
 from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["support"])
@@ -23,20 +23,20 @@ def post_message(
     data: MessageIn,
     response: Response,
     principal: Writer,
-    session: SessionDep,
     services: ServicesDep,
 ) -> IngestResult:
     """A support message (e-mail, chat, social, ...); its thread becomes a ticket."""
-    result = service.ingest_message(
-        session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
-    )
+    with services.write() as session:
+        result = service.ingest_message(
+            session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
+        )
     return answer(result, response)
 
 
 @router.get("/tickets")
 def get_tickets(
     principal: Reader,
-    session: SessionDep,
+    session: ReadSession,
     status: TicketStatus | None = None,
     customer_id: uuid.UUID | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -48,7 +48,7 @@ def get_tickets(
 
 
 @router.get("/tickets/{ticket_id}")
-def get_ticket(ticket_id: uuid.UUID, principal: Reader, session: SessionDep) -> TicketDetail:
+def get_ticket(ticket_id: uuid.UUID, principal: Reader, session: ReadSession) -> TicketDetail:
     return TicketDetail.model_validate(service.get_ticket(session, principal.shop_id, ticket_id))
 
 

@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from goodbuyer.clock import Clock
+from goodbuyer.db import transaction
 from goodbuyer.settings import Settings
+from goodbuyer.shops.key_cache import KeyCache
 from goodbuyer.shops.schemas import Principal
 from goodbuyer.shops.scopes import Scope
-from goodbuyer.shops.service import authenticate, principal_for_key
+from goodbuyer.shops.service import check_scope, identify, principal_for_key
 from goodbuyer.web import staff_session
 
 
@@ -24,18 +28,31 @@ class Services:
 
     settings: Settings
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[Session]  # read-write
     clock: Clock
+    readers: sessionmaker[Session]  # read-only: never waits for a writer on SQLite
+    keys: KeyCache = field(default_factory=KeyCache)  # recently authenticated API keys
+
+    def write(self) -> AbstractContextManager[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error.
+        Handlers open it themselves so that it lasts only as long as the writing."""
+        return transaction(self.sessions)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        reader_engine = self.readers.kw.get("bind")
+        if reader_engine is not None and reader_engine is not self.engine:
+            reader_engine.dispose()
 
 
-def get_services(request: Request) -> Services:
+async def get_services(request: Request) -> Services:
     services: Services = request.app.state.services
     return services
 
 
 def get_session(services: Annotated[Services, Depends(get_services)]) -> Iterator[Session]:
-    """One transaction per request: committed when the handler returns, else rolled back."""
-    with services.sessions() as session, session.begin():
+    """A read-only transaction for the request (authentication, reads, pages)."""
+    with services.readers() as session, session.begin():
         yield session
 
 
@@ -45,15 +62,28 @@ def _bearer(request: Request) -> str | None:
     return token.strip() if scheme.lower() == "bearer" else None
 
 
-def require(scope: Scope) -> Callable[..., Principal]:
-    """A dependency that authenticates the caller's key and checks its scope."""
+def require(scope: Scope) -> Callable[..., Awaitable[Principal]]:
+    """A dependency that authenticates the caller's key and checks its scope. Runs on the
+    event loop; only a key not seen in the last seconds is looked up (in a worker thread)."""
 
-    def dependency(
-        request: Request, session: Annotated[Session, Depends(get_session)]
+    async def dependency(
+        request: Request, services: Annotated[Services, Depends(get_services)]
     ) -> Principal:
-        return authenticate(session, _bearer(request), scope)
+        secret = _bearer(request)
+        principal = services.keys.get(secret) if secret else None
+        if principal is None:
+            principal = await run_in_threadpool(_identify, services, secret)
+            if secret:
+                services.keys.put(secret, principal)
+        check_scope(principal, scope)
+        return principal
 
     return dependency
+
+
+def _identify(services: Services, secret: str | None) -> Principal:
+    with services.readers() as session, session.begin():
+        return identify(session, secret)
 
 
 def staff(
@@ -69,7 +99,7 @@ def staff(
 
 
 ServicesDep = Annotated[Services, Depends(get_services)]
-SessionDep = Annotated[Session, Depends(get_session)]
+ReadSession = Annotated[Session, Depends(get_session)]
 Reader = Annotated[Principal, Depends(require(Scope.READ))]
 Writer = Annotated[Principal, Depends(require(Scope.WRITE))]
 Admin = Annotated[Principal, Depends(require(Scope.ADMIN))]
@@ -77,10 +107,10 @@ StaffDep = Annotated[Principal | None, Depends(staff)]
 
 __all__ = [
     "Admin",
+    "ReadSession",
     "Reader",
     "Services",
     "ServicesDep",
-    "SessionDep",
     "StaffDep",
     "Writer",
     "require",
