@@ -35,10 +35,10 @@ def _pg_base_url() -> str:
 
 
 @pytest.fixture(scope="session")
-def pg_url(worker_id: str) -> str:
+def pg_url(worker_id: str) -> Iterator[str]:
     """A migrated database of this worker's own on the PostgreSQL server."""
     base = _pg_base_url()
-    name = f"goodbuyer_test_{worker_id}"
+    name = f"goodbuyer_test_{_run_id()}_{worker_id}"
     try:
         with psycopg.connect(base, autocommit=True, connect_timeout=5) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -50,7 +50,14 @@ def pg_url(worker_id: str) -> str:
         pytest.skip(message)
     url = base.rsplit("/", 1)[0] + "/" + name
     upgrade(url)
-    return url
+    yield url
+    with psycopg.connect(base, autocommit=True, connect_timeout=5) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _run_id() -> str:
+    """Shared by the workers of one pytest run, different for runs side by side."""
+    return os.environ.get("PYTEST_XDIST_TESTRUNUID", f"p{os.getpid()}")[:8]
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, inspect
 from goodbuyer.db import make_engine
 from goodbuyer.migrate import downgrade, upgrade
 from goodbuyer.models import metadata
-from tests.conftest import _pg_base_url
+from tests.conftest import _pg_base_url, _run_id
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
@@ -25,7 +25,7 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path, worker_id: str) ->
         return
     request.getfixturevalue("pg_url")  # fails or skips as the other PostgreSQL tests do
     base = _pg_base_url()
-    name = f"goodbuyer_migrations_{worker_id}"
+    name = f"goodbuyer_migrations_{_run_id()}_{worker_id}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}"')

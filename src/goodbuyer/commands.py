@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 import typer
 
-REGISTRARS: list[Callable[[typer.Typer], None]] = []
+from goodbuyer.store import commands as store_commands
+
+REGISTRARS: list[Callable[[typer.Typer], None]] = [store_commands.register]
 
 __all__ = ["REGISTRARS"]

@@ -31,4 +31,37 @@ def new_id() -> uuid.UUID:
     return uuid.UUID(int=value)
 
 
-__all__ = ["new_id"]
+def new_ids(count: int) -> list[uuid.UUID]:
+    """`count` UUIDv7s at once, in order, for bulk loads (one clock and one random read)."""
+    return [uuid.UUID(int=value) for value in _values(count)]
+
+
+def new_id_hexes(count: int) -> list[str]:
+    """`count` UUIDv7s as 32 hex digits, the form SQLite stores and PostgreSQL accepts."""
+    return [f"{value:032x}" for value in _values(count)]
+
+
+def _values(count: int) -> list[int]:
+    global _last_ms, _counter
+    with _lock:
+        # (ms << 12 | counter) counts up by one per id, carrying into the milliseconds
+        # exactly as new_id() does when the counter runs out.
+        ms = time.time_ns() // 1_000_000
+        if ms > _last_ms:
+            _last_ms, _counter = ms, -1
+        first = (_last_ms << 12) + _counter + 1
+        last = first + count - 1
+        if count > 0:
+            _last_ms, _counter = last >> 12, last & 0xFFF
+    noise = os.urandom(8 * count)
+    return [
+        ((stamp >> 12) << 80)
+        | (0x7 << 76)
+        | ((stamp & 0xFFF) << 64)
+        | (0x2 << 62)
+        | (int.from_bytes(noise[8 * i : 8 * i + 8], "big") & 0x3FFFFFFFFFFFFFFF)
+        for i, stamp in enumerate(range(first, first + count))
+    ]
+
+
+__all__ = ["new_id", "new_id_hexes", "new_ids"]

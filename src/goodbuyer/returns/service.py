@@ -111,7 +111,7 @@ def find_return(session: Session, shop_id: uuid.UUID, source: str, external_id: 
         )
     )
     if found is None:
-        raise NotFound(f"no return with external id {external_id!r} from source {source!r}")
+        raise NotFound(f"no return with external id {external_id!r} from source '{source}'")
     return found
 
 

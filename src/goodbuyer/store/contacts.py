@@ -6,10 +6,13 @@ the identity feature; these are the exact, cheap forms that ingestion stores.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from goodbuyer.store.schemas import AddressIn, CustomerIn
 from goodbuyer.store.statuses import ContactKind
+
+_NOT_DIGITS = re.compile(r"[^0-9]+")
 
 
 def comparable_email(email: str | None) -> str | None:
@@ -22,9 +25,12 @@ def comparable_email(email: str | None) -> str | None:
 def comparable_phone(phone: str | None) -> str | None:
     if not phone:
         return None
-    digits = "".join(
-        str(unicodedata.digit(c)) for c in phone if unicodedata.digit(c, None) is not None
-    )
+    if phone.isascii():  # the common case, without a Unicode look-up per character
+        digits = _NOT_DIGITS.sub("", phone)
+    else:
+        digits = "".join(
+            str(unicodedata.digit(c)) for c in phone if unicodedata.digit(c, None) is not None
+        )
     if len(digits) < 5:
         return None
     return ("+" if phone.strip().startswith("+") else "") + digits

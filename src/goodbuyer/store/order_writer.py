@@ -14,17 +14,32 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import BindParameter, Table, bindparam, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.clock import ensure_utc
-from goodbuyer.ids import new_id
-from goodbuyer.store.contacts import contact_points, customer_key
+from goodbuyer.ids import new_ids
+from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows
+from goodbuyer.store.checked import construct
+from goodbuyer.store.contacts import customer_key
 from goodbuyer.store.lifecycle import merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine
+from goodbuyer.store.order_rows import (
+    AUDIT_COLUMNS,
+    CONTACT_COLUMNS,
+    CUSTOMER_COLUMNS,
+    LINE_COLUMNS,
+    ORDER_COLUMNS,
+    Touched,
+    audit_rows,
+    contact_rows,
+    line_rows,
+    order_fields,
+    order_row,
+    updated_at,
+)
 from goodbuyer.store.schemas import IngestResult, OrderIn
 from goodbuyer.store.statuses import OrderStatus
 
@@ -76,8 +91,32 @@ def _write_batch(
     now: datetime,
     actor: str,
 ) -> list[IngestResult]:
+    form = driver_form(session)
     latest = _latest_per_external_id(orders)
-    existing = _existing_orders(session, shop_id, source, list(latest))
+    existing = _existing_orders(session, form, shop_id, source, list(latest))
+    results, new, newer = _sort_out(latest, existing)
+    customers, created = _customer_ids(session, form, shop_id, source, new, now)
+    new_ids = _insert_orders(session, form, shop_id, source, new, customers, now)
+    _update_orders(session, newer, now)
+    for order in new:
+        results[order.external_id] = _result(
+            new_ids[order.external_id], order.external_id, "created"
+        )
+    touched = [Touched(o, new_ids[o.external_id], customers[o.external_id]) for o in new]
+    touched += [Touched(o, row.id, row.customer_id) for o, row in newer]
+    _replace_lines(session, form, shop_id, touched, replace=bool(newer))
+    fresh, known = contact_rows(form, shop_id, touched, created)
+    insert_rows(session, _CONTACTS, CONTACT_COLUMNS, fresh)
+    insert_rows(session, _CONTACTS, CONTACT_COLUMNS, known, skip_conflicts_on=_CONTACT_KEY)
+    rows = audit_rows(form, shop_id, touched, results, now, actor)
+    insert_rows(session, _AUDIT, AUDIT_COLUMNS, rows)
+    return [results[ext_id] for ext_id in latest]
+
+
+def _sort_out(
+    latest: dict[str, OrderIn], existing: dict[str, Any]
+) -> tuple[dict[str, IngestResult], list[OrderIn], list[tuple[OrderIn, Any]]]:
+    """(results for known orders, new orders, known orders this batch updates)."""
     results: dict[str, IngestResult] = {}
     new: list[OrderIn] = []
     newer: list[tuple[OrderIn, Any]] = []
@@ -86,45 +125,35 @@ def _write_batch(
         if row is None:
             new.append(order)
             continue
-        stored_at, incoming_at = ensure_utc(row.source_updated_at), _updated_at(order)
-        action = (
-            "updated"
-            if incoming_at > stored_at
-            else ("unchanged" if incoming_at == stored_at else "stale")
-        )
-        results[ext_id] = IngestResult(id=row.id, external_id=ext_id, action=action)
+        action = _action(ensure_utc(row.source_updated_at), updated_at(order))
+        results[ext_id] = _result(row.id, ext_id, action)
         if action == "updated":
             newer.append((order, row))
-    customers = _customer_ids(session, shop_id, source, new, now)
-    new_ids = _insert_orders(session, shop_id, source, new, customers, now)
-    _update_orders(session, newer, now)
-    for order in new:
-        results[order.external_id] = IngestResult(
-            id=new_ids[order.external_id], external_id=order.external_id, action="created"
-        )
-    touched = [(o, new_ids[o.external_id], customers[o.external_id]) for o in new]
-    touched += [(o, row.id, row.customer_id) for o, row in newer]
-    _replace_lines(session, shop_id, touched, replace=bool(newer))
-    _add_contact_points(session, shop_id, touched, now)
-    _audit(session, shop_id, touched, results, now, actor)
-    return [results[ext_id] for ext_id in latest]
+    return results, new, newer
 
 
-def _updated_at(order: OrderIn) -> datetime:
-    return ensure_utc(order.updated_at or order.placed_at)
+def _action(stored_at: datetime, incoming_at: datetime) -> str:
+    if incoming_at > stored_at:
+        return "updated"
+    return "unchanged" if incoming_at == stored_at else "stale"
+
+
+def _result(order_id: uuid.UUID, external_id: str, action: str) -> IngestResult:
+    # Built from values this module made, so pydantic's checks would only cost time.
+    return construct(IngestResult, id=order_id, external_id=external_id, action=action)
 
 
 def _latest_per_external_id(orders: Iterable[OrderIn]) -> dict[str, OrderIn]:
     latest: dict[str, OrderIn] = {}
     for order in orders:
         seen = latest.get(order.external_id)
-        if seen is None or _updated_at(order) >= _updated_at(seen):
+        if seen is None or updated_at(order) >= updated_at(seen):
             latest[order.external_id] = order
     return latest
 
 
 def _existing_orders(
-    session: Session, shop_id: uuid.UUID, source: str, external_ids: list[str]
+    session: Session, form: DriverForm, shop_id: uuid.UUID, source: str, external_ids: list[str]
 ) -> dict[str, Any]:
     found: dict[str, Any] = {}
     cols = (
@@ -138,100 +167,61 @@ def _existing_orders(
         query = select(*cols).where(
             _ORDERS.c.shop_id == shop_id,
             _ORDERS.c.source == source,
-            _ORDERS.c.external_id.in_(chunk),
+            _ORDERS.c.external_id.in_(_listed(chunk, form)),
         )
         found.update({row.external_id: row for row in session.execute(query)})
     return found
 
 
 def _customer_ids(
-    session: Session, shop_id: uuid.UUID, source: str, orders: list[OrderIn], now: datetime
-) -> dict[str, uuid.UUID]:
-    """external order id -> customer id, creating customers not seen before."""
+    session: Session,
+    form: DriverForm,
+    shop_id: uuid.UUID,
+    source: str,
+    orders: list[OrderIn],
+    now: datetime,
+) -> tuple[dict[str, uuid.UUID], set[uuid.UUID]]:
+    """(external order id -> customer id, the customers created here)."""
     keys = {o.external_id: customer_key(source, o.customer, o.external_id) for o in orders}
     known: dict[str, uuid.UUID] = {}
     for chunk in _chunks(sorted(set(keys.values()))):
         query = select(_CUSTOMERS.c.key, _CUSTOMERS.c.id).where(
-            _CUSTOMERS.c.shop_id == shop_id, _CUSTOMERS.c.key.in_(chunk)
+            _CUSTOMERS.c.shop_id == shop_id, _CUSTOMERS.c.key.in_(_listed(chunk, form))
         )
         known.update({row.key: row.id for row in session.execute(query)})
-    rows = []
-    for order in orders:
-        key = keys[order.external_id]
-        if key not in known:
-            known[key] = new_id()
-            rows.append(
-                {
-                    "id": known[key],
-                    "shop_id": shop_id,
-                    "key": key,
-                    "name": order.customer.name,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-    if rows:
-        session.execute(insert(_CUSTOMERS), rows)
-    return {ext_id: known[key] for ext_id, key in keys.items()}
-
-
-def _order_fields(order: OrderIn) -> dict[str, Any]:
-    address = order.shipping_address
-    return {
-        "number": order.number,
-        "payment_method": order.payment_method,
-        "payment_status": order.payment_status,
-        "currency": order.currency,
-        "subtotal": order.subtotal,
-        "shipping": order.shipping,
-        "tax": order.tax,
-        "discount": order.discount,
-        "total": order.total,
-        "customer_name": order.customer.name,
-        "email": order.customer.email,
-        "phone": order.customer.phone,
-        "ship_name": address.name if address else None,
-        "ship_line1": address.line1 if address else None,
-        "ship_line2": address.line2 if address else None,
-        "ship_city": address.city if address else None,
-        "ship_postcode": address.postcode if address else None,
-        "ship_region": address.region if address else None,
-        "ship_country": address.country if address else None,
-        "language": order.language,
-        "client_ip": order.client_ip,
-        "note": order.note,
-        "tags": order.tags,
-        "placed_at": order.placed_at,
-        "source_updated_at": _updated_at(order),
-        "raw": order.raw or {},
+    fresh = {
+        keys[o.external_id]: o.customer.name for o in orders if keys[o.external_id] not in known
     }
+    ids = dict(zip(fresh, new_ids(len(fresh)), strict=True))
+    shop, at = form.uid(shop_id), form.when(now)
+    rows = [(form.uid(ids[key]), shop, key, name, at, at) for key, name in fresh.items()]
+    insert_rows(session, _CUSTOMERS, CUSTOMER_COLUMNS, rows)
+    known.update(ids)
+    return {ext_id: known[key] for ext_id, key in keys.items()}, set(ids.values())
 
 
 def _insert_orders(
     session: Session,
+    form: DriverForm,
     shop_id: uuid.UUID,
     source: str,
     orders: list[OrderIn],
     customers: dict[str, uuid.UUID],
     now: datetime,
 ) -> dict[str, uuid.UUID]:
-    ids = {o.external_id: new_id() for o in orders}
+    ids = dict(zip((o.external_id for o in orders), new_ids(len(orders)), strict=True))
+    shop, at = form.uid(shop_id), form.when(now)
     rows = [
-        {
-            **_order_fields(o),
-            "id": ids[o.external_id],
-            "shop_id": shop_id,
-            "source": source,
-            "external_id": o.external_id,
-            "customer_id": customers[o.external_id],
-            "status": o.status,
-            "created_at": now,
-            "updated_at": now,
-        }
+        (
+            *order_row(form, o, form.uid(ids[o.external_id]), form.uid(customers[o.external_id])),
+            shop,
+            str(source),
+            at,
+            at,
+        )
         for o in orders
     ]
-    if rows:
-        session.execute(insert(_ORDERS), rows)
+    insert_rows(session, _ORDERS, ORDER_COLUMNS, rows)
     return ids
 
 
@@ -240,7 +230,7 @@ def _update_orders(session: Session, newer: list[tuple[OrderIn, Any]], now: date
         return
     rows = [
         {
-            **_order_fields(o),
+            **order_fields(o),
             "_id": row.id,
             "updated_at": now,
             "status": merge_status(OrderStatus(row.status), o.status),
@@ -254,94 +244,30 @@ def _update_orders(session: Session, newer: list[tuple[OrderIn, Any]], now: date
 
 def _replace_lines(
     session: Session,
+    form: DriverForm,
     shop_id: uuid.UUID,
-    touched: list[tuple[OrderIn, uuid.UUID, uuid.UUID]],
+    touched: list[Touched],
     *,
     replace: bool,
 ) -> None:
     if replace:
-        for chunk in _chunks([order_id for _, order_id, _ in touched]):
+        for chunk in _chunks([t.order_id for t in touched]):
             session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
-    rows = [
-        {
-            "id": new_id(),
-            "shop_id": shop_id,
-            "order_id": order_id,
-            "position": i,
-            **line.model_dump(),
-        }
-        for order, order_id, _ in touched
-        for i, line in enumerate(order.lines, 1)
-    ]
-    if rows:
-        session.execute(insert(_LINES), rows)
+    insert_rows(session, _LINES, LINE_COLUMNS, line_rows(form, shop_id, touched))
 
 
-def _add_contact_points(
-    session: Session,
-    shop_id: uuid.UUID,
-    touched: list[tuple[OrderIn, uuid.UUID, uuid.UUID]],
-    now: datetime,
-) -> None:
-    seen: set[tuple[uuid.UUID, str, str]] = set()
-    rows = []
-    for order, _, customer_id in touched:
-        for kind, value, normalized in contact_points(order.customer, order.shipping_address):
-            if (customer_id, kind, normalized) not in seen:
-                seen.add((customer_id, kind, normalized))
-                rows.append(
-                    {
-                        "id": new_id(),
-                        "shop_id": shop_id,
-                        "customer_id": customer_id,
-                        "kind": kind,
-                        "value": value,
-                        "normalized": normalized,
-                        "first_seen_at": ensure_utc(order.placed_at),
-                    }
-                )
-    if rows:
-        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        statement = dialect.insert(_CONTACTS).on_conflict_do_nothing(
-            index_elements=["customer_id", "kind", "normalized"]
-        )
-        session.execute(statement, rows)
-
-
-def _audit(
-    session: Session,
-    shop_id: uuid.UUID,
-    touched: list[tuple[OrderIn, uuid.UUID, uuid.UUID]],
-    results: dict[str, IngestResult],
-    now: datetime,
-    actor: str,
-) -> None:
-    rows = [
-        {
-            "id": new_id(),
-            "shop_id": shop_id,
-            "at": now,
-            "actor": actor,
-            "action": f"order.{results[o.external_id].action}",
-            "subject_type": "order",
-            "subject_id": order_id,
-            "customer_id": customer_id,
-            "order_id": order_id,
-            "data": {
-                "external_id": o.external_id,
-                "status": o.status.value,
-                "source_updated_at": _updated_at(o).isoformat(),
-            },
-        }
-        for o, order_id, customer_id in touched
-    ]
-    if rows:
-        session.execute(insert(_AUDIT), rows)
+def _listed(values: list[str], form: DriverForm) -> BindParameter[Any]:
+    # On PostgreSQL the values are written into the SQL text: a statement it prepares
+    # after a few runs gets a generic plan, which scans every order of the shop instead
+    # of using the unique index for the listed ids.
+    return bindparam("listed", values, expanding=True, literal_execute=form.postgres)
 
 
 def _chunks(items: list[Any]) -> Iterable[list[Any]]:
     for start in range(0, len(items), _CHUNK):
         yield items[start : start + _CHUNK]
 
+
+_CONTACT_KEY = ("customer_id", "kind", "normalized")
 
 __all__ = ["write_orders"]

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import base64
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
-from sqlalchemy import Select, and_, or_, select
+from sqlalchemy import Select, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
 from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.store.contacts import comparable_email, comparable_phone
+from goodbuyer.store.csv_cells import Reject
+from goodbuyer.store.import_report import ImportKind, ImportReport, Storage
 from goodbuyer.store.lifecycle import merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order
 from goodbuyer.store.order_writer import write_orders
@@ -40,6 +43,35 @@ def ingest_order(
     return write_orders(session, shop_id, source, [order], now, actor)[0]
 
 
+def import_file(
+    storage: Storage,
+    shop_id: uuid.UUID,
+    kind: ImportKind | str,
+    path: Path | str,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    on_reject: Callable[[Reject], None] | None = None,
+    actor: str = "csv",
+) -> ImportReport:
+    """Backfill one CSV file of `kind` (docs/guides/csv-import.md); `progress` is told
+    (bytes read, file size) after each batch. Raises UnreadableFile, storing nothing, when
+    the file is not UTF-8 or its header is wrong."""
+    # Imported here: the importer calls the other features' services, which import this one.
+    from goodbuyer.store import importer
+
+    return importer.import_file(
+        storage, shop_id, kind, path, progress, on_reject=on_reject, actor=actor
+    )
+
+
+def refresh_statistics(session: Session) -> None:
+    """After a bulk load into small tables: PostgreSQL plans from row counts it last
+    sampled, and with none it scans a shop's every order to find a batch's ids instead of
+    using the unique index. SQLite needs nothing."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("ANALYZE orders, customers"))
+
+
 def get_order(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) -> Order:
     order = session.get(Order, order_id)
     if order is None or order.shop_id != shop_id:
@@ -59,7 +91,8 @@ def require_order(session: Session, shop_id: uuid.UUID, source: str, external_id
     """The order another record points at; a clear error when the shop never sent it."""
     order = find_order(session, shop_id, source, external_id)
     if order is None:
-        raise NotFound(f"no order with external id {external_id!r} from source {source!r}")
+        # str(): a Source member's repr would show the enum, not the value
+        raise NotFound(f"no order with external id {external_id!r} from source {str(source)!r}")
     return order
 
 
@@ -200,6 +233,8 @@ def _decode_cursor(cursor: str) -> tuple[datetime, uuid.UUID]:
 
 __all__ = [
     "Customer",
+    "ImportKind",
+    "ImportReport",
     "Order",
     "OrderFilter",
     "Page",
@@ -208,8 +243,10 @@ __all__ = [
     "find_order",
     "get_customer",
     "get_order",
+    "import_file",
     "ingest_order",
     "ingest_orders",
     "list_orders",
+    "refresh_statistics",
     "require_order",
 ]

@@ -123,7 +123,7 @@ def require_ticket(session: Session, shop_id: uuid.UUID, source: str, external_i
         )
     )
     if ticket is None:
-        raise NotFound(f"no ticket with external id {external_id!r} from source {source!r}")
+        raise NotFound(f"no ticket with external id {external_id!r} from source '{source}'")
     return ticket
 
 

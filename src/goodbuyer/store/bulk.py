@@ -1,0 +1,108 @@
+"""Bulk inserts in the driver's own terms, for the order writer's hot path: COPY on
+PostgreSQL, executemany on SQLite, values already in the form SQLAlchemy would store."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+from psycopg import Connection as PgConnection
+from psycopg import errors as pg_errors
+from sqlalchemy import Table
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+
+def _sqlite_when(value: datetime) -> str:
+    # SQLAlchemy's SQLite DATETIME text for the UTC instant (db.UTCDateTime).
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _doc(value: Any) -> str:
+    # JSON text on both backends (COPY's text format parses it into jsonb); empty ones
+    # are the common case and need no serializer.
+    if not value:
+        return "[]" if isinstance(value, list) else "{}"
+    try:
+        return orjson.dumps(value).decode()
+    except (TypeError, orjson.JSONEncodeError):  # what orjson does not take, json may
+        return json.dumps(value)
+
+
+def _pg_when(value: datetime) -> datetime:
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+def _hex(value: Any) -> Any:
+    return value.hex if value is not None else None
+
+
+@dataclass(frozen=True)
+class DriverForm:
+    """How Python values are written for one backend: ids, instants and JSON documents."""
+
+    uid: Callable[[Any], Any]
+    when: Callable[[datetime], Any]
+    doc: Callable[[Any], Any]
+    postgres: bool
+
+
+SQLITE = DriverForm(uid=_hex, when=_sqlite_when, doc=_doc, postgres=False)
+POSTGRES = DriverForm(uid=_same, when=_pg_when, doc=_doc, postgres=True)
+
+
+def driver_form(session: Session) -> DriverForm:
+    return POSTGRES if session.get_bind().dialect.name == "postgresql" else SQLITE
+
+
+def insert_rows(
+    session: Session,
+    table: Table,
+    columns: Sequence[str],
+    rows: Sequence[tuple[Any, ...]],
+    *,
+    skip_conflicts_on: Sequence[str] = (),
+) -> None:
+    """Insert `rows` (tuples in `columns` order, in the driver's form). With
+    `skip_conflicts_on`, rows that collide on that unique key are left out."""
+    if not rows:
+        return
+    connection = session.connection()
+    postgres = connection.dialect.name == "postgresql"
+    if postgres and not skip_conflicts_on:
+        _copy(connection.connection.driver_connection, table, columns, rows)
+        return
+    mark = "%s" if postgres else "?"
+    sql = _insert_sql(table, columns, ", ".join([mark] * len(columns)))
+    if skip_conflicts_on:
+        sql += f" ON CONFLICT ({', '.join(skip_conflicts_on)}) DO NOTHING"
+    connection.exec_driver_sql(sql, list(rows))
+
+
+def _insert_sql(table: Table, columns: Sequence[str], marks: str) -> str:
+    # Names come from our own table metadata; every value is a bound parameter.
+    return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
+
+
+def _copy(driver: Any, table: Table, columns: Sequence[str], rows: Sequence[Any]) -> None:
+    assert isinstance(driver, PgConnection)
+    sql = f"COPY {table.name} ({', '.join(columns)}) FROM STDIN"
+    try:
+        with driver.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except pg_errors.IntegrityError as exc:
+        # The same error SQLAlchemy raises for its own statements, so that callers'
+        # fallbacks (one order at a time in a savepoint) work the same way.
+        raise IntegrityError(sql, None, exc) from exc
+
+
+__all__ = ["POSTGRES", "SQLITE", "DriverForm", "driver_form", "insert_rows"]

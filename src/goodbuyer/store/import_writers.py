@@ -1,0 +1,173 @@
+"""How each kind of record is stored: orders in batches through the order writer, the
+others one by one through their feature's service, each in a savepoint of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy.orm import Session
+
+from goodbuyer.deliveries import service as deliveries
+from goodbuyer.errors import InvalidInput, NotFound
+from goodbuyer.payments import service as payments
+from goodbuyer.returns import service as returns
+from goodbuyer.store import service as store
+from goodbuyer.store.csv_cells import RecordRejected, Reject, Row, cells_of
+from goodbuyer.store.csv_orders import order_from_rows
+from goodbuyer.store.csv_orders_fast import FastOrders
+from goodbuyer.store.csv_records import (
+    ReturnRecord,
+    chargeback_from_rows,
+    messages_from_rows,
+    price_return,
+    refund_from_rows,
+    return_from_rows,
+    shipment_from_rows,
+    survey_from_rows,
+)
+from goodbuyer.store.import_report import ImportKind, ImportRun, domain_reject
+from goodbuyer.store.schemas import OrderIn
+from goodbuyer.store.statuses import Source
+from goodbuyer.support import service as support
+from goodbuyer.support.schemas import MessageIn
+
+R = TypeVar("R")
+RawRows = list[tuple[int, list[str]]]
+Batch = Sequence[RawRows]
+Index = Mapping[str, int]
+_CSV = Source.CSV.value
+
+
+class KindWriter:
+    """Stores batches of records: `prepare` (no database; it may run in another thread,
+    a batch ahead) then `write` in the caller's transaction."""
+
+    batch_size: int
+
+    def prepare(self, run: ImportRun, batch: Batch) -> Any:
+        return batch
+
+    def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
+        raise NotImplementedError
+
+
+class OrderWriter(KindWriter):
+    """Orders go in a thousand at a time through `store.ingest_orders` (a few statements
+    per table per batch); an order whose rows are not consecutive is rejected whole."""
+
+    batch_size = 1_000
+
+    def __init__(self, index: Index) -> None:
+        self._batches = 0
+        self._fast = FastOrders(index)
+        self._cells = cells_of(index, len(index))
+
+    def _read(self, rows: RawRows) -> OrderIn:
+        order = self._fast.read(rows)
+        if order is None:  # something is off: validate the full way, which says what
+            order = order_from_rows([self._cells(number, raw) for number, raw in rows])
+        return order
+
+    def prepare(self, run: ImportRun, batch: Batch) -> list[OrderIn]:
+        orders: dict[str, OrderIn] = {}
+        rows_of: dict[str, list[RawRows]] = {}
+        for rows, order in run.convert(batch, self._read):
+            rows_of.setdefault(order.external_id, []).append(rows)
+            orders[order.external_id] = order
+        for external_id, parts in rows_of.items():
+            if len(parts) > 1:
+                del orders[external_id]
+                for rows in parts:
+                    run.reject(_split(external_id, rows, parts))
+        return list(orders.values())
+
+    def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
+        results = store.ingest_orders(session, run.shop_id, _CSV, prepared, now, run.actor)
+        for result in results:
+            run.report.count(result.action)
+        self._batches += 1
+        if self._batches & (self._batches - 1) == 0:  # after 1, 2, 4, 8, ... batches
+            store.refresh_statistics(session)
+
+
+def _split(external_id: str, rows: RawRows, parts: list[RawRows]) -> Reject:
+    starts = ", ".join(str(p[0][0]) for p in parts)
+    reason = f"order {external_id!r} starts on rows {starts}: an order's rows must be consecutive"
+    return Reject(rows[0][0], rows[-1][0], reason)
+
+
+@dataclass(frozen=True)
+class RecordWriter(KindWriter, Generic[R]):
+    """Records go in one at a time, each in a savepoint, so a refused one rolls back alone."""
+
+    to_record: Callable[[list[Row]], R]
+    ingest: Callable[[Session, ImportRun, R, datetime], str]
+    index: Index
+    batch_size: int = 500
+
+    def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
+        batch: Batch = prepared
+        cells = cells_of(self.index, len(self.index))
+        records = ([cells(number, raw) for number, raw in rows] for rows in batch)
+        for rows, record in run.convert(list(records), self.to_record):
+            try:
+                with session.begin_nested():
+                    action = self.ingest(session, run, record, now)
+            except (NotFound, InvalidInput) as exc:
+                run.reject(domain_reject(rows, exc))
+            except RecordRejected as exc:
+                run.reject(exc.reject)
+            else:
+                run.report.count(action)
+
+
+def _shipment(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
+    return deliveries.ingest_shipment(session, run.shop_id, _CSV, data, now, run.actor).action
+
+
+def _return(session: Session, run: ImportRun, record: ReturnRecord, now: datetime) -> str:
+    data = record.data
+    if any(record.prices):
+        order = store.require_order(session, run.shop_id, data.order_source, data.order_external_id)
+        data = price_return(record, order.currency)
+    return returns.ingest_return(session, run.shop_id, _CSV, data, now, run.actor).action
+
+
+def _ticket(session: Session, run: ImportRun, messages: list[MessageIn], now: datetime) -> str:
+    actions = {
+        support.ingest_message(session, run.shop_id, _CSV, m, now, run.actor).action
+        for m in messages
+    }
+    if len(actions) == 1:
+        return actions.pop()
+    return "unchanged" if actions <= {"unchanged", "stale"} else "updated"
+
+
+def _refund(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
+    return payments.ingest_refund(session, run.shop_id, _CSV, data, now, run.actor).action
+
+
+def _chargeback(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
+    return payments.ingest_chargeback(session, run.shop_id, _CSV, data, now, run.actor).action
+
+
+def _survey(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
+    return deliveries.ingest_survey_answer(session, run.shop_id, _CSV, data, now, run.actor).action
+
+
+WRITERS: dict[ImportKind, Callable[[Index], KindWriter]] = {
+    ImportKind.ORDERS: OrderWriter,
+    ImportKind.SHIPMENTS: partial(RecordWriter, shipment_from_rows, _shipment),
+    ImportKind.RETURNS: partial(RecordWriter, return_from_rows, _return),
+    ImportKind.TICKETS: partial(RecordWriter, messages_from_rows, _ticket),
+    ImportKind.REFUNDS: partial(RecordWriter, refund_from_rows, _refund),
+    ImportKind.CHARGEBACKS: partial(RecordWriter, chargeback_from_rows, _chargeback),
+    ImportKind.SURVEYS: partial(RecordWriter, survey_from_rows, _survey),
+}
+"""A new writer for each file, given its header's column positions."""
+
+__all__ = ["WRITERS", "KindWriter", "OrderWriter", "RecordWriter"]
