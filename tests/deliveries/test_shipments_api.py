@@ -155,3 +155,21 @@ def test_survey_scores_are_range_checked_and_stored_once(
 
     assert (first.status_code, again.status_code, wrong.status_code) == (201, 200, 422)
     assert "csat score is 1 to 5" in wrong.json()["detail"]
+
+
+def test_a_later_shop_update_does_not_undo_cash_collected_at_the_door(
+    client: TestClient, services: Services
+) -> None:
+    _, key = make_shop(services)
+    order_id = _order(client, key)
+    client.post(
+        "/api/v1/shipments",
+        json=_shipment([("delivered", "2026-03-03T12:00:00Z")]),
+        headers=auth(key),
+    )
+
+    still_pending = order_payload(updated_at="2026-03-04T00:00:00+00:00", payment_status="pending")
+    client.post("/api/v1/orders", json=still_pending, headers=auth(key))
+
+    order = client.get(f"/api/v1/orders/{order_id}", headers=auth(key)).json()
+    assert (order["status"], order["payment_status"]) == ("delivered", "paid")

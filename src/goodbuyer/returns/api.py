@@ -10,7 +10,7 @@ from goodbuyer.returns import service
 from goodbuyer.returns.schemas import ReturnIn, ReturnOut
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.statuses import Source
-from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
+from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
 from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["returns"])

@@ -11,7 +11,7 @@ from pydantic import AwareDatetime, BaseModel
 from goodbuyer.store import service
 from goodbuyer.store.schemas import IngestResult, OrderIn, OrderOut
 from goodbuyer.store.statuses import OrderStatus, PaymentMethod, Source
-from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
+from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["orders"])
 

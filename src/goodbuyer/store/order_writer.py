@@ -2,7 +2,7 @@
 
 Each order is identified by (shop, source, external id). A replay (same `updated_at`)
 changes nothing; an older update is ignored ("stale"); a newer one replaces the order's
-fields and lines, and its status only moves forward (`lifecycle.merge_status`).
+fields and lines, and its statuses only move forward (`lifecycle`).
 A concurrent writer that stored the same order first makes the batch fall back to one
 order at a time, each in its own savepoint, which then sees the other's row.
 """
@@ -24,7 +24,7 @@ from goodbuyer.ids import new_ids
 from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows
 from goodbuyer.store.checked import construct
 from goodbuyer.store.contacts import customer_key
-from goodbuyer.store.lifecycle import merge_status
+from goodbuyer.store.lifecycle import merge_payment_status, merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine
 from goodbuyer.store.order_rows import (
     AUDIT_COLUMNS,
@@ -41,7 +41,7 @@ from goodbuyer.store.order_rows import (
     updated_at,
 )
 from goodbuyer.store.schemas import IngestResult, OrderIn
-from goodbuyer.store.statuses import OrderStatus
+from goodbuyer.store.statuses import OrderStatus, PaymentStatus
 
 _ORDERS: Table = Order.__table__  # type: ignore[assignment]
 _LINES: Table = OrderLine.__table__  # type: ignore[assignment]
@@ -161,6 +161,7 @@ def _existing_orders(
         _ORDERS.c.external_id,
         _ORDERS.c.source_updated_at,
         _ORDERS.c.status,
+        _ORDERS.c.payment_status,
         _ORDERS.c.customer_id,
     )
     for chunk in _chunks(external_ids):
@@ -234,6 +235,9 @@ def _update_orders(session: Session, newer: list[tuple[OrderIn, Any]], now: date
             "_id": row.id,
             "updated_at": now,
             "status": merge_status(OrderStatus(row.status), o.status),
+            "payment_status": merge_payment_status(
+                PaymentStatus(row.payment_status), o.payment_status
+            ),
         }
         for o, row in newer
     ]

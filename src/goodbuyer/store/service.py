@@ -18,7 +18,7 @@ from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.store.contacts import comparable_email, comparable_phone
 from goodbuyer.store.csv_cells import Reject
 from goodbuyer.store.import_report import ImportKind, ImportReport, Storage
-from goodbuyer.store.lifecycle import merge_status
+from goodbuyer.store.lifecycle import merge_payment_status, merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order
 from goodbuyer.store.order_writer import write_orders
 from goodbuyer.store.schemas import IngestResult, OrderIn
@@ -111,7 +111,7 @@ def advance_order(
     if status is not None:
         order.status = merge_status(order.status, status)
     if payment_status is not None:
-        order.payment_status = payment_status
+        order.payment_status = merge_payment_status(order.payment_status, payment_status)
     if (order.status, order.payment_status) == before:
         return
     order.updated_at = now

@@ -12,7 +12,7 @@ from goodbuyer.store.statuses import Source
 from goodbuyer.support import service
 from goodbuyer.support.schemas import MessageIn, TicketDetail, TicketOut
 from goodbuyer.support.statuses import TicketStatus
-from goodbuyer.web.deps import Reader, ServicesDep, ReadSession, Writer
+from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
 from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["support"])
