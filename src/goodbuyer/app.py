@@ -8,6 +8,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from fastapi_offline import FastAPIOffline
 
 from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
@@ -66,7 +67,8 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
         yield
         services.dispose()
 
-    app = FastAPI(
+    # Swagger UI and ReDoc served from the package: nothing is fetched from a CDN.
+    app = FastAPIOffline(
         title="goodbuyer",
         version=__version__,
         summary="Know every customer; keep the good ones, stop the bad ones early.",
