@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import json
 from contextlib import AbstractContextManager
+from pathlib import Path
 from typing import Annotated
 
-import click
 import typer
 import uvicorn
 from pydantic import ValidationError
 from rich.console import Console
+from rich.progress import Progress
 from sqlalchemy.orm import Session
 
 from goodbuyer import commands, migrate, models
+from goodbuyer.app import build_services
 from goodbuyer.clock import SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker, transaction
+from goodbuyer.demo.loading import load_demo_shop
 from goodbuyer.errors import GoodbuyerError
 from goodbuyer.settings import Settings
 from goodbuyer.shops.schemas import ShopIn
@@ -116,36 +119,87 @@ def serve(
     )
 
 
+@app.command()
+def demo(
+    customers: Annotated[int, typer.Option(min=10)] = 2_000,
+    orders: Annotated[int, typer.Option(min=10)] = 10_000,
+    seed: int = 7,
+    serve_it: Annotated[bool, typer.Option("--serve/--no-serve")] = True,
+) -> None:
+    """Migrate, generate the demo shop (once), load it through the CSV import, and serve it."""
+    settings = Settings()
+    migrate.upgrade(settings.database_url)
+    services = build_services(settings)
+    out_dir = Path("var") / "demo"
+    with Progress(console=console, transient=True) as bar:
+        task = bar.add_task("generating the demo shop", total=None)
+
+        def tell(kind: str, done: int, total: int) -> None:
+            bar.update(task, description=f"loading {kind}", completed=done, total=total)
+
+        shop = load_demo_shop(
+            services, out_dir, customers=customers, orders=orders, seed=seed, progress=tell
+        )
+    for report in shop.reports:
+        console.print(f"  {report.kind.value:<12} {report.summary()}")
+    url = f"http://{settings.host}:{settings.port}"
+    console.print(f"\n[bold]The demo shop is ready.[/bold] Open {url} and sign in with this key:")
+    console.print(f"  [cyan]{shop.key}[/cyan]")
+    console.print(
+        f"The REST API and its documentation: {url}/docs (send the key as a Bearer token)"
+    )
+    console.print(f"The generated files and their ground truth: {out_dir}/\n")
+    services.engine.dispose()
+    if serve_it:
+        serve(host=None, port=None, workers=1)
+
+
 def _session() -> AbstractContextManager[Session]:
     engine = make_engine(Settings().database_url)
     return transaction(make_sessionmaker(engine))
 
 
+_registered: list[bool] = []
+
+
 def _register_features() -> None:
-    for register in commands.REGISTRARS:
-        register(app)
+    if not _registered:
+        for register in commands.REGISTRARS:
+            register(app)
+        _registered.append(True)
 
 
-def main() -> None:
+def run(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code (0 done, 2 bad input or a domain error)."""
     _register_features()
     try:
-        app(standalone_mode=False)
+        result = app(args=argv, standalone_mode=False)
     except GoodbuyerError as exc:
         console.print(f"[red]error:[/red] {exc}")
         for err in getattr(exc, "errors", []):
             console.print(f"  {err.location}: {err.message}")
-        raise SystemExit(2) from None
+        return 2
     except ValidationError as exc:
         console.print("[red]error:[/red] invalid input")
         for err in exc.errors():
             where = ".".join(str(p) for p in err["loc"]) or "(input)"
             console.print(f"  {where}: {err['msg']}")
-        raise SystemExit(2) from None
-    except click.exceptions.Abort:
-        raise SystemExit(130) from None
-    except click.ClickException as exc:
-        exc.show()
-        raise SystemExit(exc.exit_code) from None
+        return 2
+    except typer.Abort:
+        return 130
+    except typer.Exit as exc:
+        return int(exc.exit_code)
+    except typer.TyperException as exc:  # usage errors: typer's own click says what is wrong
+        show = getattr(exc, "show", None)
+        if callable(show):
+            show()
+        return int(getattr(exc, "exit_code", 2))
+    # Without standalone mode, typer hands back the code of a `typer.Exit(code)`.
+    return result if isinstance(result, int) else 0
 
 
-__all__ = ["app", "main"]
+def main() -> None:
+    raise SystemExit(run())
+
+
+__all__ = ["app", "main", "run"]

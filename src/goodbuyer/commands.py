@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 import typer
 
+from goodbuyer.demo import commands as demo_commands
 from goodbuyer.store import commands as store_commands
 
-REGISTRARS: list[Callable[[typer.Typer], None]] = [store_commands.register]
+REGISTRARS: list[Callable[[typer.Typer], None]] = [store_commands.register, demo_commands.register]
 
 __all__ = ["REGISTRARS"]
