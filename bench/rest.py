@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -25,14 +24,10 @@ from typing import Any
 
 import httpx
 
+from server import free_port, wait_up
+
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _order(i: int) -> dict[str, Any]:
@@ -89,19 +84,6 @@ async def _load(url: str, key: str, ids: range, concurrency: int) -> list[float]
     return latencies
 
 
-def _wait_up(url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("the server exited")
-        try:
-            httpx.get(url + "/openapi.json", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--orders", type=int, default=20_000)
@@ -117,7 +99,7 @@ def main() -> None:
         _cli(env, "db", "upgrade")
         _cli(env, "shops", "create", "bench", "Bench", "EUR", "FI")
         key = _cli(env, "shops", "key", "bench")
-        port = _free_port()
+        port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
             [str(BIN / "goodbuyer"), "serve", "--port", str(port), "--workers", str(args.workers)],
@@ -126,7 +108,7 @@ def main() -> None:
             stderr=subprocess.DEVNULL,
         )
         try:
-            _wait_up(url, server)
+            wait_up(url, server)
             asyncio.run(_load(url, key, range(-200, 0), args.concurrency))  # warm-up
             if args.client == "wrk":
                 _wrk(args, url, key, database)

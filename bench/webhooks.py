@@ -18,7 +18,6 @@ import hashlib
 import hmac
 import json
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from goodbuyer.db import make_engine, make_sessionmaker, transaction
 from goodbuyer.migrate import upgrade
 from goodbuyer.shops.schemas import ShopIn
 from goodbuyer.shops.service import create_shop
+from server import free_port, wait_up
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -42,12 +42,6 @@ DOMAIN = "bench-shop.myshopify.com"
 UVICORN_ARGS = ["goodbuyer.app:app_from_environment", "--factory", "--host", "127.0.0.1",
                 "--no-access-log", "--log-level", "warning"]  # fmt: skip
 SECRET = "shpss_bench_0123456789abcdef"  # noqa: S105 - a throwaway shop of a throwaway database
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _prepare(database: str) -> None:
@@ -97,19 +91,6 @@ def _send(client: httpx.Client, ids: range, template: dict[str, Any]) -> list[fl
     return latencies
 
 
-def _wait_up(url: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("the server exited")
-        try:
-            httpx.get(url + "/openapi.json", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError("the server did not start")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--orders", type=int, default=2000)
@@ -120,7 +101,7 @@ def main() -> None:
         database = args.database or f"sqlite:///{tmp}/bench.db"
         env = {**os.environ, "GOODBUYER_DATABASE_URL": database, "GOODBUYER_LOG_LEVEL": "warning"}
         _prepare(database)
-        port = _free_port()
+        port = free_port()
         url = f"http://127.0.0.1:{port}"
         server = subprocess.Popen(
             [str(BIN / "uvicorn"), *UVICORN_ARGS, "--port", str(port)],
@@ -129,7 +110,7 @@ def main() -> None:
             stderr=subprocess.DEVNULL,
         )
         try:
-            _wait_up(url, server)
+            wait_up(url, server)
             with httpx.Client(base_url=url, timeout=30) as client:
                 _send(client, range(-100, 0), template)  # warm-up, not counted
                 started = time.perf_counter()

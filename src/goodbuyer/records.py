@@ -27,12 +27,13 @@ def store_keyed(
     model: type[M],
     key: dict[str, Any],
     *,
-    version: datetime | None,
     create: Callable[[], M],
-    update: Callable[[M], None],
+    version: datetime | None = None,
+    update: Callable[[M], None] | None = None,
 ) -> tuple[M, Action]:
     """Find the row whose columns equal `key`; create it, update it if `version` is newer
-    than its `source_updated_at`, or leave it. Returns the row and what was done."""
+    than its `source_updated_at`, or leave it. Returns the row and what was done. Facts
+    (refunds, messages, answers) pass no version: once stored they never change."""
     for attempt in range(3):
         existing = _find(session, model, key)
         if existing is not None:
@@ -54,9 +55,11 @@ def _find(session: Session, model: type[M], key: dict[str, Any]) -> M | None:
     return session.scalar(select(model).where(*clauses).with_for_update())
 
 
-def _maybe_update(row: Any, version: datetime | None, update: Callable[[Any], None]) -> Action:
+def _maybe_update(
+    row: Any, version: datetime | None, update: Callable[[Any], None] | None
+) -> Action:
     stored = getattr(row, "source_updated_at", None)
-    if version is None or stored is None:
+    if version is None or stored is None or update is None:
         return "unchanged"
     stored, version = ensure_utc(stored), ensure_utc(version)
     if version < stored:

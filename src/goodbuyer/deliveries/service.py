@@ -191,9 +191,7 @@ def ingest_survey_answer(
         session,
         SurveyAnswer,
         shop_key(shop_id, source, data.external_id),
-        version=None,
         create=create,
-        update=lambda _: None,
     )
     if action == "created":
         record(

@@ -51,9 +51,7 @@ def ingest_refund(
         session,
         Refund,
         shop_key(shop_id, source, data.external_id),
-        version=None,
         create=create,
-        update=lambda _: None,
     )
     if action == "created":
         record(

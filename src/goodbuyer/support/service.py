@@ -58,9 +58,7 @@ def ingest_message(
         )
 
     key = {"ticket_id": ticket.id, "external_id": data.external_id}
-    message, action = store_keyed(
-        session, TicketMessage, key, version=None, create=create, update=lambda _: None
-    )
+    message, action = store_keyed(session, TicketMessage, key, create=create)
     if action == "created":
         _reopen(ticket, data, now)
         record(
@@ -99,9 +97,7 @@ def _ticket_for(
         session,
         Ticket,
         shop_key(shop_id, source, data.ticket_external_id),
-        version=None,
         create=create,
-        update=lambda _: None,
     )
     return ticket
 
