@@ -3,6 +3,7 @@ others one by one through their feature's service, each in a savepoint of its ow
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,7 +43,7 @@ Index = Mapping[str, int]
 _CSV = Source.CSV.value
 
 
-class KindWriter:
+class KindWriter(ABC):
     """Stores batches of records: `prepare` (no database; it may run in another thread,
     a batch ahead) then `write` in the caller's transaction."""
 
@@ -51,8 +52,9 @@ class KindWriter:
     def prepare(self, run: ImportRun, batch: Batch) -> Any:
         return batch
 
+    @abstractmethod
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
-        raise NotImplementedError
+        """Store one prepared batch; each record whole, or reported as rejected."""
 
 
 class OrderWriter(KindWriter):
