@@ -172,7 +172,7 @@ def _existing_orders(
         query = select(*cols).where(
             _ORDERS.c.shop_id == shop_id,
             _ORDERS.c.source == source,
-            _ORDERS.c.external_id.in_(_listed(chunk, form)),
+            _matching(_ORDERS.c.external_id, chunk, form),
         )
         found.update({row.external_id: row for row in session.execute(query)})
     return found
@@ -191,7 +191,7 @@ def _customer_ids(
     known: dict[str, uuid.UUID] = {}
     for chunk in _chunks(sorted(set(keys.values()))):
         query = select(_CUSTOMERS.c.key, _CUSTOMERS.c.id).where(
-            _CUSTOMERS.c.shop_id == shop_id, _CUSTOMERS.c.key.in_(_listed(chunk, form))
+            _CUSTOMERS.c.shop_id == shop_id, _matching(_CUSTOMERS.c.key, chunk, form)
         )
         known.update({row.key: row.id for row in session.execute(query)})
     fresh = {
@@ -262,6 +262,14 @@ def _replace_lines(
         for chunk in _chunks([t.order_id for t in touched]):
             session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
     insert_rows(session, _LINES, LINE_COLUMNS, line_rows(form, shop_id, touched))
+
+
+def _matching(column: Any, values: list[str], form: DriverForm) -> Any:
+    """`column IN values`; for one value (every REST call and webhook) an equality, whose
+    compiled form is cached, where an expanding IN list is compiled anew on every call."""
+    if len(values) == 1:
+        return column == values[0]
+    return column.in_(_listed(values, form))
 
 
 def _listed(values: list[str], form: DriverForm) -> BindParameter[Any]:
