@@ -232,3 +232,13 @@ def test_tags_are_trimmed_deduplicated_and_capped() -> None:
 
     assert order.tags[:3] == ["vip", "x" * 100, "t0"]
     assert len(order.tags) == 50
+
+
+def test_an_order_without_a_currency_names_it() -> None:
+    payload = fixture("shopify/orders_create_card.json")
+    del payload["currency"]
+
+    with pytest.raises(InvalidInput) as exc:
+        order_from_shopify(payload)
+
+    assert _locations(exc) == ["currency"]

@@ -69,7 +69,7 @@ def order_from_shopify(payload: dict[str, Any]) -> OrderIn:
         "number": text(payload.get("name"), 64) or text(payload.get("order_number"), 64),
         "placed_at": f.timestamp(payload.get("created_at"), "created_at"),
         "updated_at": f.optional_timestamp(payload.get("updated_at"), "updated_at"),
-        "currency": currency or "XXX",
+        "currency": currency,  # when missing, the error recorded above stops build()
         "status": order_status(payload),
         **_payment(f, payload),
         "customer": _customer(f, payload),

@@ -62,7 +62,7 @@ def order_from_woocommerce(payload: dict[str, Any]) -> OrderIn:
         "updated_at": f.optional_timestamp(
             payload.get("date_modified_gmt"), "date_modified_gmt", naive_is_utc=True
         ),
-        "currency": currency or "XXX",
+        "currency": currency,  # when missing, the error recorded above stops build()
         "status": _ORDER_STATUS.get(str(payload.get("status")), OrderStatus.PLACED),
         "payment_method": payment_method(
             [
