@@ -5,6 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
 from goodbuyer.db import transaction
 from goodbuyer.shops.schemas import ShopIn
 from goodbuyer.shops.scopes import Scope
@@ -76,3 +79,17 @@ def order_payload(external_id: str = "1001", **overrides: Any) -> dict[str, Any]
 
 def auth(secret: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {secret}"}
+
+
+def count_rows(services: Services, model: Any) -> int:
+    """How many rows a table holds (all shops)."""
+    with services.sessions() as session:
+        return session.scalar(select(func.count()).select_from(model)) or 0
+
+
+def order_json(client: TestClient, key: str, order_id: str) -> dict[str, Any]:
+    """An order as the API shows it; the GET itself must succeed."""
+    response = client.get(f"/api/v1/orders/{order_id}", headers=auth(key))
+    assert response.status_code == 200, response.text
+    found: dict[str, Any] = response.json()
+    return found

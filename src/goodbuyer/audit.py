@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -59,4 +59,41 @@ def record(
     return event
 
 
-__all__ = ["AuditEvent", "record"]
+class OrderBound(Protocol):
+    """An order, as far as its audit events need it."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def shop_id(self) -> uuid.UUID: ...
+    @property
+    def customer_id(self) -> uuid.UUID: ...
+
+
+def record_on_order(
+    session: Session,
+    order: OrderBound,
+    action: str,
+    subject_id: uuid.UUID,
+    *,
+    at: datetime,
+    actor: str,
+    data: dict[str, Any],
+) -> AuditEvent:
+    """An event about a record of `order` (its shipment, return, refund, ...), on that
+    order's and customer's timeline. The subject type is the action's first word."""
+    return record(
+        session,
+        shop_id=order.shop_id,
+        at=at,
+        actor=actor,
+        action=action,
+        subject_type=action.split(".", 1)[0],
+        subject_id=subject_id,
+        customer_id=order.customer_id,
+        order_id=order.id,
+        data=data,
+    )
+
+
+__all__ = ["AuditEvent", "OrderBound", "record", "record_on_order"]

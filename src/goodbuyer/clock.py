@@ -30,19 +30,6 @@ class FixedClock:
         self._now += delta
 
 
-class ScaledClock:
-    """Real time multiplied by `factor` from `start` (the demo runs hours in minutes)."""
-
-    def __init__(self, factor: float, base: Clock | None = None) -> None:
-        self._base = base or SystemClock()
-        self._origin = self._base.now()
-        self._factor = factor
-
-    def now(self) -> datetime:
-        elapsed = self._base.now() - self._origin
-        return self._origin + elapsed * self._factor
-
-
 def ensure_utc(value: datetime) -> datetime:
     """Naive datetimes are refused upstream; stored ones come back naive from SQLite."""
     if value.tzinfo is None:
@@ -50,4 +37,4 @@ def ensure_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-__all__ = ["Clock", "FixedClock", "ScaledClock", "SystemClock", "ensure_utc"]
+__all__ = ["Clock", "FixedClock", "SystemClock", "ensure_utc"]

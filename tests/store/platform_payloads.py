@@ -8,8 +8,11 @@ from typing import Any
 
 from fastapi.testclient import TestClient
 from httpx import Response
+from sqlalchemy import select
 
+from goodbuyer.store.models import SourceEvent
 from goodbuyer.store.sources.signatures import sign
+from goodbuyer.web.deps import Services
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 SHOPIFY_DOMAIN = "divat-haz.myshopify.com"
@@ -80,3 +83,14 @@ def webhook_secrets() -> dict[str, str]:
         "shopify_webhook_secret": SHOPIFY_SECRET,
         "woocommerce_webhook_secret": WOO_SECRET,
     }
+
+
+def delivery_outcomes(services: Services) -> list[tuple[str, str, str]]:
+    """(topic, delivery id, outcome) of every recorded webhook delivery, oldest first."""
+    with services.sessions() as session:
+        rows = session.execute(
+            select(SourceEvent.topic, SourceEvent.delivery_id, SourceEvent.outcome).order_by(
+                SourceEvent.received_at, SourceEvent.delivery_id
+            )
+        )
+        return [tuple(row) for row in rows]

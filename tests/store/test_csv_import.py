@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
@@ -16,7 +16,7 @@ from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine
 from goodbuyer.store.service import ImportReport, import_file
 from goodbuyer.support.models import Ticket
 from goodbuyer.web.deps import Services
-from tests.factories import make_shop
+from tests.factories import count_rows, make_shop
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "csv"
 KINDS = ("orders", "shipments", "returns", "tickets", "refunds", "chargebacks", "surveys")
@@ -29,11 +29,6 @@ def _import_all(services: Services, shop_id: Any) -> dict[str, ImportReport]:
 def _outcomes(report: ImportReport) -> tuple[int, int, int, int, int, int]:
     r = report
     return (r.rows, r.created, r.updated, r.unchanged, r.stale, r.rejected)
-
-
-def _count(services: Services, model: Any) -> int:
-    with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def _order(services: Services, external_id: str) -> Order:
@@ -85,8 +80,8 @@ def test_orders_are_stored_with_lines_money_and_contacts(services: Services) -> 
     assert (forints.currency, forints.total, forints.ship_country) == ("HUF", 2_649_000, "HU")
     assert forints.source_updated_at == forints.placed_at
     assert _order(services, "1003").total == 5990 - 500
-    assert (_count(services, Customer), _count(services, ContactPoint)) == (3, 7)
-    assert _count(services, OrderLine) == 4
+    assert (count_rows(services, Customer), count_rows(services, ContactPoint)) == (3, 7)
+    assert count_rows(services, OrderLine) == 4
 
 
 def test_records_that_refer_to_orders_are_stored(services: Services) -> None:
@@ -105,7 +100,7 @@ def test_records_that_refer_to_orders_are_stored(services: Services) -> None:
             a.external_id: (a.kind.value, a.score) for a in session.scalars(select(SurveyAnswer))
         }
     assert shipments == {"S-1001-1": "delivered", "S-1003-1": "label_created"}
-    assert _count(services, ShipmentEvent) == 3
+    assert count_rows(services, ShipmentEvent) == 3
     assert prices == [[("CAP-01", 1250), ("TEE-M-BLK", 1990)], [("DRS-S-RED", 5990)]]
     assert returned[1].photos == ["https://img.example/r89-1.jpg", "https://img.example/r89-2.jpg"]
     assert tickets == {"T-501": 2, "T-502": 1}
@@ -118,7 +113,7 @@ def test_records_that_refer_to_orders_are_stored(services: Services) -> None:
 def test_a_second_import_of_the_same_files_changes_nothing(services: Services) -> None:
     shop_id, _ = make_shop(services)
     _import_all(services, shop_id)
-    before = {table.name: _count(services, table) for table in metadata.sorted_tables}
+    before = {table.name: count_rows(services, table) for table in metadata.sorted_tables}
 
     again = _import_all(services, shop_id)
 
@@ -126,7 +121,7 @@ def test_a_second_import_of_the_same_files_changes_nothing(services: Services) -
         kind: (r.created, r.updated, r.stale, r.rejected) for kind, r in again.items()
     } == dict.fromkeys(KINDS, (0, 0, 0, 0))
     assert [r.unchanged for r in again.values()] == [3, 2, 2, 2, 1, 1, 2]
-    assert {table.name: _count(services, table) for table in metadata.sorted_tables} == before
+    assert {table.name: count_rows(services, table) for table in metadata.sorted_tables} == before
 
 
 def test_a_newer_file_updates_an_order_and_an_older_one_is_ignored(
@@ -151,5 +146,5 @@ def test_a_newer_file_updates_an_order_and_an_older_one_is_ignored(
 
     assert (updated.updated, updated.unchanged, stale.stale, stale.unchanged) == (1, 2, 1, 2)
     assert _order(services, "1003").status.value == "shipped"
-    assert _count(services, OrderLine) == 4
-    assert _count(services, AuditEvent) == 2 + 3 + 1  # shop and key, three orders, one update
+    assert count_rows(services, OrderLine) == 4
+    assert count_rows(services, AuditEvent) == 2 + 3 + 1  # shop and key, three orders, one update

@@ -6,18 +6,13 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine
 from goodbuyer.web.deps import Services
-from tests.factories import auth, make_key, make_shop, order_payload
-
-
-def _count(services: Services, model: type) -> int:
-    with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+from tests.factories import auth, count_rows, make_key, make_shop, order_payload
 
 
 def test_order_is_created_with_totals_lines_and_contacts(
@@ -36,7 +31,7 @@ def test_order_is_created_with_totals_lines_and_contacts(
     assert order["ship_country"] == "FI"
     assert [line["sku"] for line in order["lines"]] == ["TEE-M-BLK", "CAP-01"]
     assert order["status"] == "placed"
-    assert _count(services, ContactPoint) == 3
+    assert count_rows(services, ContactPoint) == 3
 
 
 def test_same_order_sent_three_times_is_stored_once(client: TestClient, services: Services) -> None:
@@ -48,9 +43,9 @@ def test_same_order_sent_three_times_is_stored_once(client: TestClient, services
 
     assert [r.status_code for r in results] == [201, 200, 200]
     assert [r.json()["action"] for r in results] == ["created", "unchanged", "unchanged"]
-    assert _count(services, Order) == 1
-    assert _count(services, OrderLine) == 2
-    assert _count(services, Customer) == 1
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, OrderLine) == 2
+    assert count_rows(services, Customer) == 1
 
 
 def test_concurrent_duplicates_store_one_order(client: TestClient, services: Services) -> None:
@@ -65,8 +60,8 @@ def test_concurrent_duplicates_store_one_order(client: TestClient, services: Ser
         codes = sorted(pool.map(send, range(6)))
 
     assert codes == [200, 200, 200, 200, 200, 201]
-    assert _count(services, Order) == 1
-    assert _count(services, OrderLine) == 2
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, OrderLine) == 2
 
 
 def test_newer_update_replaces_older_one_is_ignored(client: TestClient, services: Services) -> None:
@@ -88,7 +83,7 @@ def test_newer_update_replaces_older_one_is_ignored(client: TestClient, services
     assert order["status"] == "confirmed"
     assert [line["sku"] for line in order["lines"]] == ["X"]
     assert order["total"] == 100 + 490
-    assert _count(services, OrderLine) == 1
+    assert count_rows(services, OrderLine) == 1
 
 
 def test_status_never_moves_backwards(client: TestClient, services: Services) -> None:
@@ -124,7 +119,7 @@ def test_missing_bad_and_weak_keys_are_refused(client: TestClient, services: Ser
     weak = client.post("/api/v1/orders", json=order_payload(), headers=auth(reader))
 
     assert (missing.status_code, bad.status_code, weak.status_code) == (401, 401, 403)
-    assert _count(services, Order) == 0
+    assert count_rows(services, Order) == 0
 
 
 def test_bad_input_names_each_field_and_stores_nothing(
@@ -141,7 +136,7 @@ def test_bad_input_names_each_field_and_stores_nothing(
     assert response.headers["content-type"] == "application/problem+json"
     locations = {e["location"] for e in response.json()["errors"]}
     assert {"body.currency", "body.lines.0.quantity", "body.lines.0.unit_price"} <= locations
-    assert _count(services, Order) == 0
+    assert count_rows(services, Order) == 0
 
 
 def test_naive_timestamps_are_refused(client: TestClient, services: Services) -> None:
@@ -163,7 +158,7 @@ def test_oversized_body_is_refused(client: TestClient, services: Services) -> No
 
     assert response.status_code == 413
     assert response.json()["status"] == 413
-    assert _count(services, Order) == 0
+    assert count_rows(services, Order) == 0
 
 
 def test_list_paginates_and_filters(client: TestClient, services: Services) -> None:

@@ -3,42 +3,18 @@ fulfillments with tracking, refunds."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from goodbuyer.deliveries.models import Shipment
 from goodbuyer.payments.models import Refund
-from goodbuyer.store.models import Order, SourceEvent
+from goodbuyer.store.models import Order
 from goodbuyer.web.deps import Services
-from tests.factories import auth, make_shop
-from tests.store.platform_payloads import fixture, send_shopify, webhook_secrets
+from tests.factories import auth, count_rows, make_shop, order_json
+from tests.store.platform_payloads import delivery_outcomes, fixture, send_shopify, webhook_secrets
 
 COD_ORDER = "shopify/orders_create_cod_hu.json"
 CARD_ORDER = "shopify/orders_create_card.json"
-
-
-def _count(services: Services, model: type) -> int:
-    with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def _outcomes(services: Services) -> list[tuple[str, str, str]]:
-    with services.sessions() as session:
-        rows = session.execute(
-            select(SourceEvent.topic, SourceEvent.delivery_id, SourceEvent.outcome).order_by(
-                SourceEvent.received_at, SourceEvent.delivery_id
-            )
-        )
-        return [tuple(row) for row in rows]
-
-
-def _order(client: TestClient, key: str, order_id: str) -> dict[str, Any]:
-    response = client.get(f"/api/v1/orders/{order_id}", headers=auth(key))
-    assert response.status_code == 200, response.text
-    found: dict[str, Any] = response.json()
-    return found
 
 
 def test_older_update_does_not_overwrite_a_newer_order(
@@ -55,7 +31,7 @@ def test_older_update_does_not_overwrite_a_newer_order(
     assert late.json()["result"]["action"] == "stale"
     with services.sessions() as session:
         assert session.scalar(select(Order.note)) == "newer"
-    stored_at = _order(client, key, created["result"]["id"])["source_updated_at"]
+    stored_at = order_json(client, key, created["result"]["id"])["source_updated_at"]
     assert stored_at.startswith("2026-02-28T09:00:00")  # the newer one's 10:00+01:00
 
 
@@ -68,7 +44,7 @@ def test_orders_cancelled_cancels_the_order(client: TestClient, services: Servic
     )
 
     assert cancelled.json()["result"]["action"] == "updated"
-    order = _order(client, key, created["result"]["id"])
+    order = order_json(client, key, created["result"]["id"])
     assert (order["status"], order["payment_status"]) == ("cancelled", "voided")
 
 
@@ -101,7 +77,7 @@ def test_fulfillments_make_a_tracked_shipment_that_moves_the_order(
     assert shipments[0]["tracking_url"].endswith("trackNums=1Z2345E20381936548")
     events = client.get(f"/api/v1/shipments/{shipments[0]['id']}/events", headers=auth(key))
     assert [e["status"] for e in events.json()] == ["label_created", "delivered"]
-    assert _order(client, key, order_id)["status"] == "delivered"
+    assert order_json(client, key, order_id)["status"] == "delivered"
 
 
 def test_a_fulfillment_before_its_order_is_refused_so_the_retry_stores_it(
@@ -117,8 +93,8 @@ def test_a_fulfillment_before_its_order_is_refused_so_the_retry_stores_it(
     assert early.status_code == 404
     assert early.headers["content-type"] == "application/problem+json"
     assert (retry.status_code, retry.json()["outcome"]) == (200, "stored")
-    assert _count(services, Shipment) == 1
-    assert [o[1] for o in _outcomes(services)] == ["wh-1", "wh-2"]
+    assert count_rows(services, Shipment) == 1
+    assert [o[1] for o in delivery_outcomes(services)] == ["wh-1", "wh-2"]
 
 
 def test_refunds_create_records_the_refund(client: TestClient, services: Services) -> None:
@@ -138,5 +114,5 @@ def test_refunds_create_records_the_refund(client: TestClient, services: Service
     assert [(r["external_id"], r["amount"], r["currency"], r["reason"]) for r in refunds] == [
         ("890088186047892319", 8999, "USD", "Sunglasses arrived scratched")
     ]
-    assert _order(client, key, order_id)["payment_status"] == "partially_refunded"
-    assert _count(services, Refund) == 1
+    assert order_json(client, key, order_id)["payment_status"] == "partially_refunded"
+    assert count_rows(services, Refund) == 1

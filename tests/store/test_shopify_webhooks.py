@@ -8,45 +8,24 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from goodbuyer.store import webhook_intake as intake
 from goodbuyer.store.models import Order, OrderLine, SourceEvent
 from goodbuyer.store.sources.signatures import sign
 from goodbuyer.store.statuses import Source
 from goodbuyer.web.deps import Services
-from tests.factories import auth, make_shop
+from tests.factories import count_rows, make_shop, order_json
 from tests.store.platform_payloads import (
     SHOPIFY_SECRET,
     body_of,
+    delivery_outcomes,
     fixture,
     send_shopify,
     webhook_secrets,
 )
 
 COD_ORDER = "shopify/orders_create_cod_hu.json"
-
-
-def _count(services: Services, model: type) -> int:
-    with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def _outcomes(services: Services) -> list[tuple[str, str, str]]:
-    with services.sessions() as session:
-        rows = session.execute(
-            select(SourceEvent.topic, SourceEvent.delivery_id, SourceEvent.outcome).order_by(
-                SourceEvent.received_at, SourceEvent.delivery_id
-            )
-        )
-        return [tuple(row) for row in rows]
-
-
-def _order(client: TestClient, key: str, order_id: str) -> dict[str, Any]:
-    response = client.get(f"/api/v1/orders/{order_id}", headers=auth(key))
-    assert response.status_code == 200, response.text
-    found: dict[str, Any] = response.json()
-    return found
 
 
 def test_cash_on_delivery_order_is_stored_and_recorded(
@@ -64,7 +43,7 @@ def test_cash_on_delivery_order_is_stored_and_recorded(
         "wh-1",
     )
     assert body["result"]["action"] == "created"
-    order = _order(client, key, body["result"]["id"])
+    order = order_json(client, key, body["result"]["id"])
     assert (order["source"], order["external_id"], order["number"]) == (
         "shopify",
         "5731284920394",
@@ -77,7 +56,9 @@ def test_cash_on_delivery_order_is_stored_and_recorded(
         ("shopify-variant-44120394857302", "42", None),
     ]
     assert order["total"] == 2797000
-    assert _outcomes(services) == [("orders/create", "wh-1", "stored: created 5731284920394")]
+    assert delivery_outcomes(services) == [
+        ("orders/create", "wh-1", "stored: created 5731284920394")
+    ]
     with services.sessions() as session:
         event = session.scalars(select(SourceEvent)).one()
         assert event.source == "shopify"
@@ -93,9 +74,9 @@ def test_same_webhook_delivered_three_times_is_stored_once(
 
     assert [r.status_code for r in responses] == [200, 200, 200]
     assert [r.json()["outcome"] for r in responses] == ["stored", "duplicate", "duplicate"]
-    assert _count(services, Order) == 1
-    assert _count(services, OrderLine) == 2
-    assert _count(services, SourceEvent) == 1
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, OrderLine) == 2
+    assert count_rows(services, SourceEvent) == 1
 
 
 def test_a_new_delivery_of_an_unchanged_order_changes_nothing(
@@ -108,8 +89,8 @@ def test_a_new_delivery_of_an_unchanged_order_changes_nothing(
 
     assert again.json()["outcome"] == "stored"
     assert again.json()["result"]["action"] == "unchanged"
-    assert _count(services, Order) == 1
-    assert _count(services, SourceEvent) == 2
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, SourceEvent) == 2
 
 
 def test_concurrent_duplicate_deliveries_store_once(client: TestClient, services: Services) -> None:
@@ -126,9 +107,9 @@ def test_concurrent_duplicate_deliveries_store_once(client: TestClient, services
         answers = sorted(pool.map(deliver, range(6)))
 
     assert answers == [(200, "duplicate")] * 5 + [(200, "stored")]
-    assert _count(services, Order) == 1
-    assert _count(services, OrderLine) == 2
-    assert _count(services, SourceEvent) == 1
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, OrderLine) == 2
+    assert count_rows(services, SourceEvent) == 1
 
 
 @pytest.mark.parametrize(
@@ -151,8 +132,8 @@ def test_bad_or_missing_signature_is_refused_and_nothing_stored(
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/problem+json"
     assert response.json()["status"] == 401
-    assert _count(services, Order) == 0
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, Order) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_tampered_body_with_the_original_signature_is_refused(
@@ -168,8 +149,8 @@ def test_tampered_body_with_the_original_signature_is_refused(
     )
 
     assert response.status_code == 401
-    assert _count(services, Order) == 0
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, Order) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_unknown_shop_domain_is_refused(client: TestClient, services: Services) -> None:
@@ -180,7 +161,7 @@ def test_unknown_shop_domain_is_refused(client: TestClient, services: Services) 
     )
 
     assert response.status_code == 401
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_unknown_topic_is_recorded_and_ignored(client: TestClient, services: Services) -> None:
@@ -191,8 +172,10 @@ def test_unknown_topic_is_recorded_and_ignored(client: TestClient, services: Ser
     assert response.status_code == 200
     assert response.json()["outcome"] == "ignored"
     assert response.json()["detail"] == "topic not handled"
-    assert _outcomes(services) == [("products/create", "wh-1", "ignored: topic not handled")]
-    assert _count(services, Order) == 0
+    assert delivery_outcomes(services) == [
+        ("products/create", "wh-1", "ignored: topic not handled")
+    ]
+    assert count_rows(services, Order) == 0
 
 
 def test_signed_but_unreadable_payload_is_recorded_as_rejected(
@@ -208,8 +191,8 @@ def test_signed_but_unreadable_payload_is_recorded_as_rejected(
     assert first.headers["content-type"] == "application/problem+json"
     assert [e["location"] for e in first.json()["errors"]] == ["currency", "created_at"]
     assert (retry.status_code, retry.json()["outcome"]) == (200, "duplicate")
-    assert _count(services, Order) == 0
-    [(_, _, outcome)] = _outcomes(services)
+    assert count_rows(services, Order) == 0
+    [(_, _, outcome)] = delivery_outcomes(services)
     assert outcome.startswith("rejected: invalid Shopify order: currency: is required;")
 
 
@@ -220,7 +203,7 @@ def test_a_body_that_is_not_json_is_refused(client: TestClient, services: Servic
 
     assert response.status_code == 422
     assert response.json()["errors"][0]["location"] == "body"
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_a_crash_after_storing_leaves_neither_the_order_nor_the_delivery(
@@ -241,5 +224,5 @@ def test_a_crash_after_storing_leaves_neither_the_order_nor_the_delivery(
 
     assert crashed.status_code == 500
     assert (retried.status_code, retried.json()["outcome"]) == (200, "stored")
-    assert _count(services, Order) == 1
-    assert _count(services, SourceEvent) == 1
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, SourceEvent) == 1

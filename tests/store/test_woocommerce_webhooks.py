@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from fastapi.testclient import TestClient
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from goodbuyer.store.models import Order, SourceEvent
 from goodbuyer.web.deps import Services
-from tests.factories import auth, make_shop
+from tests.factories import count_rows, make_shop, order_json
 from tests.store.platform_payloads import fixture, send_woocommerce, webhook_secrets
 
 CREATED = "woocommerce/order_created_cod.json"
 COMPLETED = "woocommerce/order_updated_completed.json"
-
-
-def _count(services: Services, model: type) -> int:
-    with services.sessions() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
-
-
-def _order(client: TestClient, key: str, order_id: str) -> dict[str, Any]:
-    found: dict[str, Any] = client.get(f"/api/v1/orders/{order_id}", headers=auth(key)).json()
-    return found
 
 
 def test_order_created_then_updated(client: TestClient, services: Services) -> None:
@@ -34,7 +22,7 @@ def test_order_created_then_updated(client: TestClient, services: Services) -> N
 
     assert [r.status_code for r in (created, updated)] == [200, 200]
     assert [r.json()["result"]["action"] for r in (created, updated)] == ["created", "updated"]
-    order = _order(client, key, created.json()["result"]["id"])
+    order = order_json(client, key, created.json()["result"]["id"])
     assert (order["source"], order["external_id"], order["currency"]) == (
         "woocommerce",
         "4321",
@@ -51,7 +39,7 @@ def test_order_created_then_updated(client: TestClient, services: Services) -> N
         ("woocommerce-product-188", None, None),
     ]
     assert order["total"] == 88200
-    assert _count(services, SourceEvent) == 2
+    assert count_rows(services, SourceEvent) == 2
 
 
 def test_an_older_update_arriving_late_is_stale(client: TestClient, services: Services) -> None:
@@ -61,7 +49,7 @@ def test_an_older_update_arriving_late_is_stale(client: TestClient, services: Se
     late = send_woocommerce(client, fixture(CREATED), "order.created", "d-1")
 
     assert late.json()["result"]["action"] == "stale"
-    assert _order(client, key, late.json()["result"]["id"])["status"] == "shipped"
+    assert order_json(client, key, late.json()["result"]["id"])["status"] == "shipped"
 
 
 def test_same_delivery_id_is_stored_once(client: TestClient, services: Services) -> None:
@@ -70,8 +58,8 @@ def test_same_delivery_id_is_stored_once(client: TestClient, services: Services)
     answers = [send_woocommerce(client, fixture(CREATED), "order.created", "d-1") for _ in "ab"]
 
     assert [r.json()["outcome"] for r in answers] == ["stored", "duplicate"]
-    assert _count(services, Order) == 1
-    assert _count(services, SourceEvent) == 1
+    assert count_rows(services, Order) == 1
+    assert count_rows(services, SourceEvent) == 1
 
 
 def test_ping_is_answered_without_storing(client: TestClient, services: Services) -> None:
@@ -87,7 +75,7 @@ def test_ping_is_answered_without_storing(client: TestClient, services: Services
         "ping",
     )
     assert unknown.status_code == 404
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_bad_signature_is_refused_and_nothing_stored(
@@ -101,8 +89,8 @@ def test_bad_signature_is_refused_and_nothing_stored(
 
     assert response.status_code == 401
     assert response.headers["content-type"] == "application/problem+json"
-    assert _count(services, Order) == 0
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, Order) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_a_shop_without_a_woocommerce_secret_accepts_nothing(
@@ -113,7 +101,7 @@ def test_a_shop_without_a_woocommerce_secret_accepts_nothing(
     response = send_woocommerce(client, fixture(CREATED), "order.created", "d-1", secret="")
 
     assert response.status_code == 401
-    assert _count(services, SourceEvent) == 0
+    assert count_rows(services, SourceEvent) == 0
 
 
 def test_unhandled_topic_is_recorded_and_ignored(client: TestClient, services: Services) -> None:

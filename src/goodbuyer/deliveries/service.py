@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from goodbuyer.audit import record
+from goodbuyer.audit import record, record_on_order
 from goodbuyer.clock import ensure_utc
 from goodbuyer.deliveries.effects import order_status_for, payment_status_for
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
@@ -60,16 +60,13 @@ def ingest_shipment(
         action = "updated"
     if action in ("created", "updated"):
         _apply_to_order(session, order, shipment, now, actor)
-        record(
+        record_on_order(
             session,
-            shop_id=shop_id,
+            order,
+            f"shipment.{action}",
+            shipment.id,
             at=now,
             actor=actor,
-            action=f"shipment.{action}",
-            subject_type="shipment",
-            subject_id=shipment.id,
-            order_id=order.id,
-            customer_id=order.customer_id,
             data={"status": shipment.status.value, "tracking_number": shipment.tracking_number},
         )
     return IngestResult(id=shipment.id, external_id=data.external_id, action=action)

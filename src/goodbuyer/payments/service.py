@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from goodbuyer.audit import record
+from goodbuyer.audit import record_on_order
 from goodbuyer.errors import FieldError, InvalidInput
 from goodbuyer.payments.models import Chargeback, Refund
 from goodbuyer.payments.schemas import ChargebackIn, RefundIn
@@ -54,16 +54,13 @@ def ingest_refund(
         create=create,
     )
     if action == "created":
-        record(
+        record_on_order(
             session,
-            shop_id=shop_id,
+            order,
+            "refund.created",
+            refund.id,
             at=now,
             actor=actor,
-            action="refund.created",
-            subject_type="refund",
-            subject_id=refund.id,
-            customer_id=order.customer_id,
-            order_id=order.id,
             data={"amount": data.amount, "currency": data.currency},
         )
         refunded = (
@@ -119,16 +116,13 @@ def ingest_chargeback(
         update=update,
     )
     if action in ("created", "updated"):
-        record(
+        record_on_order(
             session,
-            shop_id=shop_id,
+            order,
+            f"chargeback.{action}",
+            found.id,
             at=now,
             actor=actor,
-            action=f"chargeback.{action}",
-            subject_type="chargeback",
-            subject_id=found.id,
-            customer_id=order.customer_id,
-            order_id=order.id,
             data={"status": data.status.value, "reason": data.reason.value},
         )
     return IngestResult(id=found.id, external_id=data.external_id, action=action)

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from goodbuyer.audit import record
+from goodbuyer.audit import record_on_order
 from goodbuyer.errors import FieldError, InvalidInput, NotFound
 from goodbuyer.records import shop_key, store_keyed
 from goodbuyer.returns.models import Return, ReturnLine
@@ -56,16 +56,13 @@ def ingest_return(
     )
     if action in ("created", "updated"):
         session.flush()
-        record(
+        record_on_order(
             session,
-            shop_id=shop_id,
+            order,
+            f"return.{action}",
+            found.id,
             at=now,
             actor=actor,
-            action=f"return.{action}",
-            subject_type="return",
-            subject_id=found.id,
-            customer_id=order.customer_id,
-            order_id=order.id,
             data={"status": data.status.value, "reason": data.reason.value},
         )
     return IngestResult(id=found.id, external_id=data.external_id, action=action)

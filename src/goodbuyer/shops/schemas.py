@@ -36,20 +36,6 @@ class ShopIn(BaseModel):
         return checked
 
 
-class ShopOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    slug: str
-    name: str
-    currency: str
-    country: str
-    timezone: str
-    languages: list[str]
-    shopify_domain: str | None
-    created_at: datetime
-
-
 class ApiKeyOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -78,4 +64,4 @@ class Principal(BaseModel):
         return f"api-key:{self.key_name}"
 
 
-__all__ = ["ApiKeyCreated", "ApiKeyOut", "Principal", "ShopIn", "ShopOut"]
+__all__ = ["ApiKeyCreated", "ApiKeyOut", "Principal", "ShopIn"]

@@ -12,6 +12,7 @@ from goodbuyer.store import service
 from goodbuyer.store.schemas import IngestResult, OrderIn, OrderOut
 from goodbuyer.store.statuses import OrderStatus, PaymentMethod, Source
 from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
+from goodbuyer.web.ingest import INGEST_RESPONSES, answer
 
 router = APIRouter(prefix="/api/v1", tags=["orders"])
 
@@ -25,7 +26,7 @@ class OrderPage(BaseModel):
     "/orders",
     status_code=201,
     response_model=IngestResult,
-    responses={200: {"description": "a replay or an update of a known order"}},
+    responses=INGEST_RESPONSES,
 )
 def put_order(
     order: OrderIn,
@@ -38,9 +39,7 @@ def put_order(
         result = service.ingest_order(
             session, principal.shop_id, Source.API, order, services.clock.now(), principal.actor
         )
-    if result.action != "created":
-        response.status_code = 200
-    return result
+    return answer(result, response)
 
 
 @router.get("/orders/{order_id}", response_model=OrderOut)

@@ -168,19 +168,9 @@ class IngestResult(BaseModel):
     action: str = Field(description="created | updated | unchanged (a replay) | stale (older)")
 
 
-class CustomerOut(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
-    id: uuid.UUID
-    name: str | None
-    created_at: datetime
-    updated_at: datetime
-
-
 __all__ = [
     "AddressIn",
     "CustomerIn",
-    "CustomerOut",
     "InModel",
     "IngestResult",
     "OrderIn",

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Select, and_, or_, select, text
 from sqlalchemy.orm import Session
 
-from goodbuyer.audit import record
+from goodbuyer.audit import record_on_order
 from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.store.contacts import comparable_email, comparable_phone
 from goodbuyer.store.csv_cells import Reject
@@ -115,16 +115,13 @@ def advance_order(
     if (order.status, order.payment_status) == before:
         return
     order.updated_at = now
-    record(
+    record_on_order(
         session,
-        shop_id=order.shop_id,
+        order,
+        "order.status_changed",
+        order.id,
         at=now,
         actor=actor,
-        action="order.status_changed",
-        subject_type="order",
-        subject_id=order.id,
-        customer_id=order.customer_id,
-        order_id=order.id,
         data={
             "from": [v.value for v in before],
             "because": because,
@@ -157,13 +154,6 @@ def find_customer_by_contact(
         if found is not None:
             return found
     return None
-
-
-def get_customer(session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID) -> Customer:
-    customer = session.get(Customer, customer_id)
-    if customer is None or customer.shop_id != shop_id:
-        raise NotFound(f"no customer {customer_id} in this shop")
-    return customer
 
 
 @dataclass(frozen=True)
@@ -241,7 +231,6 @@ __all__ = [
     "advance_order",
     "find_customer_by_contact",
     "find_order",
-    "get_customer",
     "get_order",
     "import_file",
     "ingest_order",
