@@ -1,0 +1,1 @@
+"""Customers across their orders: lifetime value so far and predicted."""
