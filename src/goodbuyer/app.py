@@ -14,6 +14,7 @@ from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
+from goodbuyer.identity.api import router as customers_router
 from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
 from goodbuyer.returns.api import router as returns_router
@@ -31,6 +32,7 @@ ROUTERS = [
     dashboard_router,
     login_router,
     orders_router,
+    customers_router,
     deliveries_router,
     returns_router,
     payments_router,

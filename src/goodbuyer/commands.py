@@ -7,8 +7,13 @@ from collections.abc import Callable
 import typer
 
 from goodbuyer.demo import commands as demo_commands
+from goodbuyer.identity import commands as identity_commands
 from goodbuyer.store import commands as store_commands
 
-REGISTRARS: list[Callable[[typer.Typer], None]] = [store_commands.register, demo_commands.register]
+REGISTRARS: list[Callable[[typer.Typer], None]] = [
+    store_commands.register,
+    demo_commands.register,
+    identity_commands.register,
+]
 
 __all__ = ["REGISTRARS"]

@@ -4,6 +4,13 @@ from goodbuyer.audit import AuditEvent
 from goodbuyer.confirmations.models import OutboxMessage
 from goodbuyer.db import Base
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
+from goodbuyer.identity.models import (
+    IdentityKey,
+    IdentityLink,
+    IdentityRecord,
+    OrderCheck,
+    PersonMember,
+)
 from goodbuyer.payments.models import Chargeback, Refund
 from goodbuyer.policy.models import ListEntry, SegmentMembership
 from goodbuyer.returns.models import Return, ReturnLine
@@ -21,10 +28,15 @@ __all__ = [
     "ContactPoint",
     "Customer",
     "Decision",
+    "IdentityKey",
+    "IdentityLink",
+    "IdentityRecord",
     "ListEntry",
     "Order",
+    "OrderCheck",
     "OrderLine",
     "OutboxMessage",
+    "PersonMember",
     "Refund",
     "Return",
     "ReturnLine",

@@ -12,6 +12,7 @@ from sqlalchemy.exc import NoResultFound
 from goodbuyer.db import transaction
 from goodbuyer.demo.generator import generate
 from goodbuyer.errors import NotFound
+from goodbuyer.identity.backfill import link_unchecked
 from goodbuyer.shops.schemas import ShopIn
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.shops.service import create_shop, get_shop_by_slug, issue_api_key
@@ -74,6 +75,7 @@ def load_demo_shop(
                 actor="demo",
             )
             reports.append(report)
+        link_unchecked(services.sessions, shop_id, services.clock, "demo")
     return DemoShop(slug=DEMO_SLUG, key=key.secret, reports=reports)
 
 

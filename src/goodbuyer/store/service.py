@@ -40,7 +40,17 @@ def ingest_orders(
 def ingest_order(
     session: Session, shop_id: uuid.UUID, source: str, order: OrderIn, now: datetime, actor: str
 ) -> IngestResult:
-    return write_orders(session, shop_id, source, [order], now, actor)[0]
+    """Store one order, then resolve its customer and check its history (in the same
+    transaction: the order is never stored without its check)."""
+    result = write_orders(session, shop_id, source, [order], now, actor)[0]
+    if result.action in ("created", "updated"):
+        # Imported here: identity reads the store's models, which this module serves.
+        from goodbuyer.identity.service import resolve_order
+
+        stored = session.get(Order, result.id)
+        if stored is not None:
+            resolve_order(session, stored, now, actor)
+    return result
 
 
 def import_file(

@@ -1,0 +1,126 @@
+"""`IdentityIndex` on the database: what one order at a time (REST, webhooks) links against.
+Core statements, a handful per order."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from goodbuyer import audit
+from goodbuyer.identity.index import CANDIDATES_PER_KEY, Key, OrderRef
+from goodbuyer.identity.matcher import PairDecision
+from goodbuyer.identity.models import IdentityKey, IdentityLink, IdentityRecord, PersonMember
+from goodbuyer.identity.persons import members_of, person_of, separated
+from goodbuyer.identity.records import PersonRecord, Prepared, prepare
+from goodbuyer.identity.statuses import LinkKind
+from goodbuyer.ids import new_id
+
+_RECORD_COLUMNS = (
+    IdentityRecord.customer_id, IdentityRecord.name, IdentityRecord.phone, IdentityRecord.email,
+    IdentityRecord.address, IdentityRecord.city, IdentityRecord.postcode, IdentityRecord.country,
+)  # fmt: skip
+
+
+class DbIndex:
+    def __init__(self, session: Session, shop_id: uuid.UUID, now: datetime, actor: str) -> None:
+        self.session, self.shop_id, self.now, self.actor = session, shop_id, now, actor
+
+    def known(self, customer_id: uuid.UUID, signature: str) -> bool:
+        query = select(IdentityRecord.id).where(
+            IdentityRecord.customer_id == customer_id, IdentityRecord.signature == signature
+        )
+        return self.session.execute(query.limit(1)).first() is not None
+
+    def candidates(
+        self, keys: Sequence[Key], customer_id: uuid.UUID
+    ) -> list[tuple[uuid.UUID, Prepared]]:
+        if not keys:
+            return []
+        matching = or_(*(and_(IdentityKey.kind == k, IdentityKey.key == v) for k, v in keys))
+        ids = (
+            select(IdentityKey.record_id)
+            .where(IdentityKey.shop_id == self.shop_id, matching)
+            .where(IdentityKey.customer_id != customer_id)
+            .order_by(IdentityKey.id.desc())
+            .limit(CANDIDATES_PER_KEY * len(keys))
+        )
+        rows = self.session.execute(select(*_RECORD_COLUMNS).where(IdentityRecord.id.in_(ids)))
+        return [(r[0], prepare(PersonRecord(*r[1:]))) for r in rows]
+
+    def add_record(
+        self, order: OrderRef, prepared: Prepared, signature: str, keys: Sequence[Key]
+    ) -> None:
+        r, record_id = prepared.record, new_id()
+        self.session.execute(insert(IdentityRecord).values(
+            id=record_id, shop_id=order.shop_id, customer_id=order.customer_id, order_id=order.id,
+            signature=signature, name=r.name[:300], phone=r.phone[:64], email=r.email[:320],
+            address=r.address[:600], city=r.city[:200], postcode=r.postcode[:32],
+            country=r.country[:2], created_at=self.now,
+        ))  # fmt: skip
+        if keys:
+            self.session.execute(insert(IdentityKey), [
+                {"id": new_id(), "shop_id": order.shop_id, "record_id": record_id,
+                 "customer_id": order.customer_id, "kind": k, "key": v}
+                for k, v in keys
+            ])  # fmt: skip
+        self._ensure_member(order.customer_id)
+
+    def _ensure_member(self, customer_id: uuid.UUID) -> None:
+        query = select(PersonMember.person_id).where(PersonMember.customer_id == customer_id)
+        if self.session.execute(query).first() is None:
+            self.session.execute(insert(PersonMember).values(
+                customer_id=customer_id, shop_id=self.shop_id, person_id=customer_id,
+                joined_at=self.now,
+            ))  # fmt: skip
+
+    def person_of(self, customer_id: uuid.UUID) -> uuid.UUID:
+        return person_of(self.session, customer_id)
+
+    def members(self, person_id: uuid.UUID) -> list[uuid.UUID]:
+        return members_of(self.session, person_id)
+
+    def separated(self, left: Sequence[uuid.UUID], right: Sequence[uuid.UUID]) -> bool:
+        return separated(self.session, left, right)
+
+    def move_members(
+        self, order: OrderRef, gone: uuid.UUID, keep: uuid.UUID, because: dict[str, object]
+    ) -> None:
+        self.session.execute(
+            update(PersonMember)
+            .where(PersonMember.person_id == gone)
+            .values(person_id=keep, joined_at=self.now)
+        )
+        audit.record(
+            self.session, shop_id=order.shop_id, at=self.now, actor=self.actor,
+            action="person.merged", subject_type="person", subject_id=keep,
+            customer_id=order.customer_id, order_id=order.id,
+            data={"into": str(keep), "merged": str(gone), **because},
+        )  # fmt: skip
+
+    def save_link(
+        self, order: OrderRef, other: uuid.UUID, kind: LinkKind, decision: PairDecision
+    ) -> None:
+        low, high = sorted((order.customer_id, other))
+        pair = (IdentityLink.customer_a == low, IdentityLink.customer_b == high)
+        query = select(IdentityLink.score).where(*pair, IdentityLink.kind == kind)
+        held = self.session.execute(query).first()
+        values = {"score": decision.score, "levels": decision.levels,
+                  "reasons": list(decision.reasons)}  # fmt: skip
+        if held is None:
+            self.session.execute(insert(IdentityLink).values(
+                id=new_id(), shop_id=order.shop_id, customer_a=low, customer_b=high, kind=kind,
+                order_id=order.id, actor=self.actor, created_at=self.now, undone_at=None, **values,
+            ))  # fmt: skip
+        elif decision.score > held[0]:
+            self.session.execute(
+                update(IdentityLink)
+                .where(*pair, IdentityLink.kind == kind, IdentityLink.undone_at.is_(None))
+                .values(**values)
+            )
+
+
+__all__ = ["DbIndex"]
