@@ -83,9 +83,11 @@ class Address:
         return f"{self.country}|{self.postcode or self.city}|{self.street_core}|{self.house}"
 
 
-def postcode_key(raw: str) -> str:
-    """A postcode without spaces or dashes, upper case ("123 45" -> "12345")."""
-    return _POSTCODE_KEEP.sub("", raw.upper())
+def postcode_key(raw: str, country: str = "") -> str:
+    """A postcode without spaces or dashes, upper case ("123 45" -> "12345"); a US ZIP+4
+    keeps its five-digit ZIP."""
+    key = _POSTCODE_KEEP.sub("", raw.upper())
+    return key[:5] if country == "US" and key.isdigit() else key
 
 
 def _street_word(token: str) -> str:
@@ -135,7 +137,7 @@ def parse_address(line: str, postcode: str = "", city: str = "", country: str = 
         street=" ".join(street),
         house=house,
         unit="/".join(unit),
-        postcode=postcode_key(postcode),
+        postcode=postcode_key(postcode, country.upper()),
         city=fold(city),
         country=country.upper(),
     )

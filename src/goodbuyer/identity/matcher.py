@@ -23,7 +23,6 @@ from goodbuyer.identity.records import Prepared
 PRIOR_WEIGHT = -13.0  # log2 odds that two records of one shop, taken at random, are one person
 THRESHOLD = 0.5
 _HOUSEHOLD_ADDRESS = frozenset({1, 2, 3, 4})  # same address, building or similar address
-_NAMES_DIFFER = frozenset({NameLevel.GIVEN_DIFFERS, NameLevel.DIFFERENT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,11 @@ def decide(a: Prepared, b: Prepared) -> PairDecision:
     evidence = tuple(_evidence(c, o) for c, o in zip(COMPARISONS, outcomes, strict=True))
     weight = PRIOR_WEIGHT + sum(e.weight for e in evidence)
     score = _probability(weight)
-    names_differ = NameLevel(outcomes[2].level) in _NAMES_DIFFER
+    name_level = NameLevel(outcomes[2].level)
+    names_differ = name_level is NameLevel.DIFFERENT or (
+        # a short form of the first name, written with the same phone and the same mailbox
+        name_level is NameLevel.GIVEN_DIFFERS and not (outcomes[0].level == outcomes[1].level == 1)
+    )
     shared = outcomes[3].level in _HOUSEHOLD_ADDRESS or outcomes[0].level == 1
     same_person = score >= THRESHOLD and not names_differ
     household = names_differ and (shared or outcomes[1].level == 1)

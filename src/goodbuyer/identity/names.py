@@ -13,12 +13,32 @@ from enum import IntEnum
 
 from rapidfuzz.distance import JaroWinkler
 
+from goodbuyer.identity.given_names import same_given_name
 from goodbuyer.identity.normalize import skeleton
 
 _VOWELS = frozenset("aeiouy")
 _FEMININE_ENDINGS = ("ova", "ska", "cka", "dzka", "ina", "aya", "eva", "na")
 # Countries where the family name is usually written first.
 _FAMILY_FIRST = frozenset({"HU", "CN", "JP", "KR", "VN", "TW"})
+# Countries where a name's second word is usually the father's given name ("Nourah Mohammed
+# Al-Otaibi" is Mohammed Al-Otaibi's daughter).
+_PATRONYMIC = frozenset(
+    {"SA", "AE", "EG", "QA", "KW", "BH", "OM", "JO", "IQ", "SY", "LB", "YE", "LY", "MA", "DZ",
+     "TN", "SD", "PS"}
+)  # fmt: skip
+
+
+def _expand_initials(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    """ "jp bonnet" beside "jean pierre bonnet" reads as "jean pierre bonnet"."""
+    out: list[str] = []
+    for word in a:
+        run = next(
+            (b[i : i + len(word)] for i in range(len(b) - len(word) + 1)
+             if 2 <= len(word) <= 3 and "".join(w[0] for w in b[i : i + len(word)]) == word),
+            None,
+        )  # fmt: skip
+        out.extend(run if run else (word,))
+    return tuple(out)
 
 
 class NameLevel(IntEnum):
@@ -49,8 +69,13 @@ def words_match(a: str, b: str, cross_script: bool) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if same_given_name(a, b):
+        return True  # "bob" / "robert", "honza" / "jan"
     if _gendered_pair(a, b):
         return False
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 3 and long.startswith(short):
+        return True  # "dan" / "daniel", "alex" / "alexander"
     if JaroWinkler.normalized_similarity(a, b) >= 0.9 and min(len(a), len(b)) >= 4:
         return True
     skeleton_a, skeleton_b = skeleton(a), skeleton(b)
@@ -84,8 +109,12 @@ def compare_names(
         return NameLevel.NULL
     if sorted(a) == sorted(b):
         return NameLevel.SAME
+    a, b = _expand_initials(a, b), _expand_initials(b, a)
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     pairing = _pairing(short, long, not same_script)
+    patronymic = country.upper() in _PATRONYMIC and len(long) > len(short) > 1
+    if patronymic and pairing[0] not in (0, None):
+        return NameLevel.GIVEN_DIFFERS  # the father's name, on his child's order
     if all(p is not None for p in pairing):
         return NameLevel.SIMILAR
     if all(p is None for p in pairing):
