@@ -68,19 +68,8 @@ class Address:
     postcode: str
     city: str
     country: str
-
-    @property
-    def street_core(self) -> str:
-        """The street's name without its type ("kossuth lajos" for "kossuth lajos u")."""
-        words = [w for w in self.street.split() if w not in _TYPE_FORMS]
-        return "".join(words) or self.street.replace(" ", "")
-
-    @property
-    def building(self) -> str:
-        """Postcode (or city) + street name + house number: one key per building."""
-        if not self.street or not self.house:
-            return ""
-        return f"{self.country}|{self.postcode or self.city}|{self.street_core}|{self.house}"
+    street_core: str  # the street's name without its type ("kossuth lajos")
+    building: str  # country | postcode or city | street name | house number; "" if unknown
 
 
 def postcode_key(raw: str, country: str = "") -> str:
@@ -132,15 +121,12 @@ def _split_numbers(tokens: list[str]) -> tuple[list[str], str, list[str]]:
 @lru_cache(maxsize=65536)
 def parse_address(line: str, postcode: str = "", city: str = "", country: str = "") -> Address:
     """The comparable parts of one address line (line 1 and line 2 joined)."""
-    street, house, unit = _split_numbers(fold(line.translate(_ORDINALS)).split())
-    return Address(
-        street=" ".join(street),
-        house=house,
-        unit="/".join(unit),
-        postcode=postcode_key(postcode, country.upper()),
-        city=fold(city),
-        country=country.upper(),
-    )
+    words, house, unit = _split_numbers(fold(line.translate(_ORDINALS)).split())
+    street, country, city = " ".join(words), country.upper(), fold(city)
+    code = postcode_key(postcode, country)
+    core = "".join(w for w in street.split() if w not in _TYPE_FORMS) or street.replace(" ", "")
+    building = f"{country}|{code or city}|{core}|{house}" if street and house else ""
+    return Address(street, house, "/".join(unit), code, city, country, core, building)
 
 
 __all__ = ["Address", "parse_address", "postcode_key"]

@@ -10,12 +10,13 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from goodbuyer.clock import Clock
 from goodbuyer.db import transaction
-from goodbuyer.identity.checks import GhostCache, OrderFacts, check_row
+from goodbuyer.identity.bulk_rows import insert_dicts
+from goodbuyer.identity.checks import OrderFacts, check_row
 from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.linking import contact_record, link_record
 from goodbuyer.identity.memory_index import MemoryIndex
@@ -40,9 +41,7 @@ def _unchecked(session: Session, shop_id: uuid.UUID, after: tuple[Any, ...] | No
     return list(session.execute(query.order_by(Order.placed_at, Order.id).limit(CHUNK)))
 
 
-def _link_chunk(
-    session: Session, index: MemoryIndex, facts: OrderFacts, ghosts: GhostCache, rows: list[Any]
-) -> None:
+def _link_chunk(session: Session, index: MemoryIndex, facts: OrderFacts, rows: list[Any]) -> None:
     checks: list[dict[str, Any]] = []
     for row in rows:
         record = contact_record(
@@ -51,10 +50,9 @@ def _link_chunk(
         )  # fmt: skip
         ref = OrderRef(row.id, index.shop_id, row.customer_id, row.number, row.placed_at)
         link_record(index, ref, prepare(record))
-        checks.append(check_row(index, facts, ghosts, ref, record))
+        checks.append(check_row(index, facts, ref, record))
     index.flush(session)
-    for start in range(0, len(checks), 5000):
-        session.execute(insert(OrderCheck), checks[start : start + 5000])
+    insert_dicts(session, OrderCheck, checks)
 
 
 def link_unchecked(
@@ -68,13 +66,13 @@ def link_unchecked(
     with sessions() as session:
         index = MemoryIndex.load(session, shop_id, clock.now(), actor)
         facts = OrderFacts.load(session, shop_id)
-    ghosts, done, after = GhostCache(), 0, None
+    done, after = 0, None
     while True:
         with transaction(sessions) as session:
             rows = _unchecked(session, shop_id, after)
             if rows:
                 index.now = clock.now()
-                _link_chunk(session, index, facts, ghosts, rows)
+                _link_chunk(session, index, facts, rows)
         done += len(rows)
         if progress is not None:
             progress(done)

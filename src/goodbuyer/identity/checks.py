@@ -11,11 +11,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from goodbuyer.identity.ghosts import ContactData, GhostSignal, ghost_score, ghost_signals
 from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.memory_index import MemoryIndex
 from goodbuyer.identity.outcomes import HISTORY_LIMIT, PastOrder, outcome_of, summarise
 from goodbuyer.identity.records import PersonRecord
+from goodbuyer.identity.signals import ghosts_of
 from goodbuyer.payments.models import Chargeback
 from goodbuyer.returns.models import Return
 from goodbuyer.store.models import Order
@@ -24,12 +24,6 @@ _FACT_COLUMNS = (
     Order.id, Order.customer_id, Order.number, Order.placed_at, Order.total, Order.currency,
     Order.payment_method, Order.status, Order.payment_status,
 )  # fmt: skip
-
-
-def ghost_json(signals: list[GhostSignal]) -> list[dict[str, Any]]:
-    return [
-        {"code": s.code, "field": s.field, "weight": s.weight, "reason": s.reason} for s in signals
-    ]
 
 
 @dataclass
@@ -49,7 +43,7 @@ class OrderFacts:
         query = select(*_FACT_COLUMNS).where(Order.shop_id == shop_id).order_by(Order.placed_at)
         for r in session.execute(query):
             outcome = outcome_of(r.status, r.payment_status, r.id in returned, r.id in disputed)
-            facts.by_customer[r.customer_id].append(PastOrder(
+            facts.by_customer[r.customer_id].append(PastOrder.make(
                 r.id, r.number, r.placed_at, r.total, r.currency, r.payment_method.value, outcome,
                 "same person",
             ))  # fmt: skip
@@ -65,45 +59,20 @@ class OrderFacts:
                     if fact.placed_at > order.placed_at:
                         break
                     if fact.order_id != order.id:
-                        found.append(fact if relation == "same person" else _as_household(fact))
+                        found.append(fact if relation == "same person" else fact.in_household())
         found.sort(key=lambda p: p.placed_at, reverse=True)
         return found[:HISTORY_LIMIT]
 
 
-def _as_household(fact: PastOrder) -> PastOrder:
-    return PastOrder(fact.order_id, fact.number, fact.placed_at, fact.total, fact.currency,
-                     fact.payment_method, fact.outcome, "household")  # fmt: skip
-
-
-class GhostCache:
-    """Ghost signals per distinct contact data (most orders of a customer repeat theirs)."""
-
-    def __init__(self) -> None:
-        self._found: dict[PersonRecord, tuple[list[dict[str, Any]], float]] = {}
-
-    def of(self, record: PersonRecord) -> tuple[list[dict[str, Any]], float]:
-        held = self._found.get(record)
-        if held is None:
-            r = record
-            contact = ContactData(
-                r.name, r.phone, r.email, r.address, r.city, r.postcode, r.country
-            )
-            signals = ghost_signals(contact)
-            held = (ghost_json(signals), round(ghost_score(signals), 4))
-            if len(self._found) < 500_000:
-                self._found[record] = held
-        return held
-
-
 def check_row(
-    index: MemoryIndex, facts: OrderFacts, ghosts: GhostCache, order: OrderRef, record: PersonRecord
+    index: MemoryIndex, facts: OrderFacts, order: OrderRef, record: PersonRecord
 ) -> dict[str, Any]:
     person = index.person_of(order.customer_id)
     members = index.members(person)
     inside = set(members)
     household = sorted({h for m in members for h in index.households.get(m, ())} - inside)
     document, flags = summarise(person, members, household, facts.past(order, members, household))
-    signals, score = ghosts.of(record)
+    signals, score = ghosts_of(record)
     return {
         "order_id": order.id, "shop_id": order.shop_id, "person_id": person,
         "checked_at": index.now, "history": document, "red_flags": flags,
@@ -111,4 +80,4 @@ def check_row(
     }  # fmt: skip
 
 
-__all__ = ["GhostCache", "OrderFacts", "check_row", "ghost_json"]
+__all__ = ["OrderFacts", "check_row"]

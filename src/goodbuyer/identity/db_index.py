@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, insert, or_, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
@@ -23,46 +23,70 @@ _RECORD_COLUMNS = (
     IdentityRecord.customer_id, IdentityRecord.name, IdentityRecord.phone, IdentityRecord.email,
     IdentityRecord.address, IdentityRecord.city, IdentityRecord.postcode, IdentityRecord.country,
 )  # fmt: skip
+# Statements built once; each call only binds its values.
+_KNOWN = (
+    select(IdentityRecord.id)
+    .where(
+        IdentityRecord.customer_id == bindparam("customer"),
+        IdentityRecord.signature == bindparam("signature"),
+    )
+    .limit(1)
+)
+_CANDIDATE_IDS = (
+    select(IdentityKey.record_id)
+    .where(
+        IdentityKey.shop_id == bindparam("shop"),
+        # kinds x values: the index (shop, kind, key) finds each pair; no value of one kind
+        # can be read as a value of another (a phone, a mailbox, "country|postcode|...").
+        IdentityKey.kind.in_(bindparam("kinds", expanding=True)),
+        IdentityKey.key.in_(bindparam("keys", expanding=True)),
+        IdentityKey.customer_id != bindparam("customer"),
+    )
+    .order_by(IdentityKey.id.desc())
+    .limit(bindparam("limit"))
+)
+_CANDIDATES = select(*_RECORD_COLUMNS).where(
+    IdentityRecord.id.in_(_CANDIDATE_IDS.scalar_subquery())
+)
+_INSERT_RECORD = insert(IdentityRecord)
+_INSERT_KEY = insert(IdentityKey)
+_INSERT_MEMBER = insert(PersonMember)
+_MEMBER = select(PersonMember.person_id).where(PersonMember.customer_id == bindparam("customer"))
 
 
 class DbIndex:
     def __init__(self, session: Session, shop_id: uuid.UUID, now: datetime, actor: str) -> None:
         self.session, self.shop_id, self.now, self.actor = session, shop_id, now, actor
+        self.conn = session.connection()
 
     def known(self, customer_id: uuid.UUID, signature: str) -> bool:
-        query = select(IdentityRecord.id).where(
-            IdentityRecord.customer_id == customer_id, IdentityRecord.signature == signature
-        )
-        return self.session.execute(query.limit(1)).first() is not None
+        params = {"customer": customer_id, "signature": signature}
+        return self.conn.execute(_KNOWN, params).first() is not None
 
     def candidates(
         self, keys: Sequence[Key], customer_id: uuid.UUID
     ) -> list[tuple[uuid.UUID, Prepared]]:
         if not keys:
             return []
-        matching = or_(*(and_(IdentityKey.kind == k, IdentityKey.key == v) for k, v in keys))
-        ids = (
-            select(IdentityKey.record_id)
-            .where(IdentityKey.shop_id == self.shop_id, matching)
-            .where(IdentityKey.customer_id != customer_id)
-            .order_by(IdentityKey.id.desc())
-            .limit(CANDIDATES_PER_KEY * len(keys))
-        )
-        rows = self.session.execute(select(*_RECORD_COLUMNS).where(IdentityRecord.id.in_(ids)))
+        params = {"shop": self.shop_id, "kinds": sorted({k for k, _ in keys}),
+                  "keys": [v for _, v in keys],
+                  "customer": customer_id, "limit": CANDIDATES_PER_KEY * len(keys)}  # fmt: skip
+        rows = self.conn.execute(_CANDIDATES, params)
         return [(r[0], prepare(PersonRecord(*r[1:]))) for r in rows]
 
     def add_record(
         self, order: OrderRef, prepared: Prepared, signature: str, keys: Sequence[Key]
     ) -> None:
         r, record_id = prepared.record, new_id()
-        self.session.execute(insert(IdentityRecord).values(
-            id=record_id, shop_id=order.shop_id, customer_id=order.customer_id, order_id=order.id,
-            signature=signature, name=r.name[:300], phone=r.phone[:64], email=r.email[:320],
-            address=r.address[:600], city=r.city[:200], postcode=r.postcode[:32],
-            country=r.country[:2], created_at=self.now,
-        ))  # fmt: skip
+        self.conn.execute(_INSERT_RECORD, {
+            "id": record_id, "shop_id": order.shop_id, "customer_id": order.customer_id,
+            "order_id": order.id, "signature": signature, "name": r.name[:300],
+            "phone": r.phone[:64], "email": r.email[:320], "address": r.address[:600],
+            "city": r.city[:200], "postcode": r.postcode[:32], "country": r.country[:2],
+            "created_at": self.now,
+        })  # fmt: skip
         if keys:
-            self.session.execute(insert(IdentityKey), [
+            self.conn.execute(_INSERT_KEY, [
                 {"id": new_id(), "shop_id": order.shop_id, "record_id": record_id,
                  "customer_id": order.customer_id, "kind": k, "key": v}
                 for k, v in keys
@@ -70,12 +94,11 @@ class DbIndex:
         self._ensure_member(order.customer_id)
 
     def _ensure_member(self, customer_id: uuid.UUID) -> None:
-        query = select(PersonMember.person_id).where(PersonMember.customer_id == customer_id)
-        if self.session.execute(query).first() is None:
-            self.session.execute(insert(PersonMember).values(
-                customer_id=customer_id, shop_id=self.shop_id, person_id=customer_id,
-                joined_at=self.now,
-            ))  # fmt: skip
+        if self.conn.execute(_MEMBER, {"customer": customer_id}).first() is None:
+            self.conn.execute(_INSERT_MEMBER, {
+                "customer_id": customer_id, "shop_id": self.shop_id, "person_id": customer_id,
+                "joined_at": self.now,
+            })  # fmt: skip
 
     def person_of(self, customer_id: uuid.UUID) -> uuid.UUID:
         return person_of(self.session, customer_id)

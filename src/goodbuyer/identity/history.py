@@ -1,87 +1,95 @@
-"""The history check on every order (R1.1, R1.2): every earlier order of the same person and
-of their household, each with its outcome, and red flags for the unsuccessful ones."""
+"""The history check on every order (R1.1, R1.2), read from the database: every earlier
+order of the same person and of their household, each with its outcome. Three statements,
+built once: the person's records, their households, their past orders with outcomes."""
 
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import bindparam, exists, select, union
 from sqlalchemy.orm import Session
 
-from goodbuyer.identity.models import IdentityLink
+from goodbuyer.identity.models import IdentityLink, PersonMember
 from goodbuyer.identity.outcomes import HISTORY_LIMIT, PastOrder, outcome_of, summarise
-from goodbuyer.identity.persons import members_of, person_of
 from goodbuyer.identity.statuses import LinkKind
 from goodbuyer.payments.models import Chargeback
 from goodbuyer.returns.models import Return
 from goodbuyer.store.models import Order
 
-
-def household_of(session: Session, members: list[uuid.UUID]) -> list[uuid.UUID]:
-    rows = session.execute(
-        select(IdentityLink.customer_a, IdentityLink.customer_b).where(
-            IdentityLink.kind == LinkKind.HOUSEHOLD,
-            IdentityLink.undone_at.is_(None),
-            or_(IdentityLink.customer_a.in_(members), IdentityLink.customer_b.in_(members)),
-        )
-    ).all()
-    inside = set(members)
-    return sorted({c for pair in rows for c in pair} - inside)
-
-
-_PAST_COLUMNS = (
-    Order.id, Order.number, Order.placed_at, Order.total, Order.currency, Order.payment_method,
-    Order.status, Order.payment_status, Order.customer_id,
+_PERSON = (
+    select(PersonMember.person_id).where(PersonMember.customer_id == bindparam("customer"))
+).scalar_subquery()
+_MEMBERS = select(PersonMember.person_id, PersonMember.customer_id).where(
+    PersonMember.person_id == _PERSON
+)
+_LIVE_HOUSEHOLD = (IdentityLink.kind == LinkKind.HOUSEHOLD, IdentityLink.undone_at.is_(None))
+_HOUSEHOLD = union(
+    select(IdentityLink.customer_b.label("customer")).where(
+        IdentityLink.customer_a.in_(bindparam("members", expanding=True)), *_LIVE_HOUSEHOLD
+    ),
+    select(IdentityLink.customer_a.label("customer")).where(
+        IdentityLink.customer_b.in_(bindparam("members", expanding=True)), *_LIVE_HOUSEHOLD
+    ),
+)
+_PAST = (
+    select(
+        Order.id, Order.number, Order.placed_at, Order.total, Order.currency,
+        Order.payment_method, Order.status, Order.payment_status, Order.customer_id,
+        exists().where(Return.order_id == Order.id).label("returned"),
+        exists().where(Chargeback.order_id == Order.id).label("disputed"),
+    )
+    .where(
+        Order.customer_id.in_(bindparam("customers", expanding=True)),
+        Order.id != bindparam("order"),
+        Order.placed_at <= bindparam("placed_at"),
+    )
+    .order_by(Order.placed_at.desc())
+    .limit(HISTORY_LIMIT)
 )  # fmt: skip
 
 
+def person_and_members(
+    session: Session, customer_id: uuid.UUID
+) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    rows = session.connection().execute(_MEMBERS, {"customer": customer_id}).all()
+    if not rows:
+        return customer_id, [customer_id]
+    return rows[0][0], sorted(r[1] for r in rows)
+
+
+def household_of(session: Session, members: list[uuid.UUID]) -> list[uuid.UUID]:
+    found = session.connection().execute(_HOUSEHOLD, {"members": members}).scalars()
+    inside = set(members)
+    return sorted(set(found) - inside)
+
+
 def past_orders(
-    session: Session, order: Order, members: list[uuid.UUID], household: list[uuid.UUID]
-) -> list[PastOrder]:
-    rows = session.execute(
-        select(*_PAST_COLUMNS)
-        .where(
-            Order.customer_id.in_(members + household),
-            Order.id != order.id,
-            Order.placed_at <= order.placed_at,
-        )
-        .order_by(Order.placed_at.desc())
-        .limit(HISTORY_LIMIT)
-    ).all()
-    ids = [r.id for r in rows]
-    returned = (
-        set(session.scalars(select(Return.order_id).where(Return.order_id.in_(ids))))
-        if ids
-        else set()
-    )
-    disputed = (
-        set(session.scalars(select(Chargeback.order_id).where(Chargeback.order_id.in_(ids))))
-        if ids
-        else set()
-    )
+    session: Session, order_id: uuid.UUID, placed_at: datetime, members: list[uuid.UUID],
+    household: list[uuid.UUID],
+) -> list[PastOrder]:  # fmt: skip
+    params = {"customers": members + household, "order": order_id, "placed_at": placed_at}
     inside = set(members)
     return [
-        PastOrder(
+        PastOrder.make(
             r.id, r.number, r.placed_at, r.total, r.currency, r.payment_method.value,
-            outcome_of(r.status, r.payment_status, r.id in returned, r.id in disputed),
+            outcome_of(r.status, r.payment_status, bool(r.returned), bool(r.disputed)),
             "same person" if r.customer_id in inside else "household",
         )
-        for r in rows
+        for r in session.connection().execute(_PAST, params)
     ]  # fmt: skip
 
 
 def history_of(
-    session: Session, order: Order
+    session: Session, order_id: uuid.UUID, customer_id: uuid.UUID, placed_at: datetime
 ) -> tuple[uuid.UUID, dict[str, Any], list[dict[str, Any]]]:
     """(person id, history document, red flags) for an order."""
-    person = person_of(session, order.customer_id)
-    members = members_of(session, person)
+    person, members = person_and_members(session, customer_id)
     household = household_of(session, members)
-    document, flags = summarise(
-        person, members, household, past_orders(session, order, members, household)
-    )
+    past = past_orders(session, order_id, placed_at, members, household)
+    document, flags = summarise(person, members, household, past)
     return person, document, flags
 
 
-__all__ = ["history_of", "household_of", "past_orders"]
+__all__ = ["history_of", "household_of", "past_orders", "person_and_members"]

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
+from goodbuyer.identity.bulk_rows import insert_dicts
 from goodbuyer.identity.index import CANDIDATES_PER_KEY, Key, OrderRef
 from goodbuyer.identity.keys import blocking_keys
 from goodbuyer.identity.matcher import PairDecision
@@ -181,8 +182,7 @@ class MemoryIndex:
             (IdentityLink, list(self._new_links.values())), (AuditEvent, self._events),
         ]  # fmt: skip
         for model, rows in written:
-            for chunk in _chunks(rows):
-                session.execute(insert(model), list(chunk))
+            insert_dicts(session, model, rows)
         for (a, b, kind), values in self._better_links.items():
             session.execute(
                 update(IdentityLink)
@@ -196,12 +196,11 @@ class MemoryIndex:
         moved = sorted(self._moved)
         for chunk in _chunks(moved):
             session.execute(delete(PersonMember).where(PersonMember.customer_id.in_(chunk)))
-        for chunk in _chunks(moved):
-            session.execute(insert(PersonMember), [
-                {"customer_id": c, "shop_id": self.shop_id, "person_id": self._person[c],
-                 "joined_at": self.now}
-                for c in chunk
-            ])  # fmt: skip
+        insert_dicts(session, PersonMember, [
+            {"customer_id": c, "shop_id": self.shop_id, "person_id": self._person[c],
+             "joined_at": self.now}
+            for c in moved
+        ])  # fmt: skip
         self._new_records, self._new_keys, self._events = [], [], []
         self._new_links, self._better_links, self._moved = {}, {}, set()
 

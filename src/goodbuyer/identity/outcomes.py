@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -55,35 +55,52 @@ def outcome_of(
 
 @dataclass(frozen=True, slots=True)
 class PastOrder:
+    """An earlier order as the history check shows it; `json` is its stored form, made once."""
+
     order_id: uuid.UUID
     number: str
     placed_at: datetime
-    total: int
-    currency: str
-    payment_method: str
     outcome: OrderOutcome
     relation: str  # "same person" or "household"
+    json: dict[str, Any] = field(compare=False, repr=False)
 
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "order_id": str(self.order_id), "number": self.number,
-            "placed_at": self.placed_at.isoformat(), "total": self.total,
-            "currency": self.currency, "payment_method": self.payment_method,
-            "outcome": self.outcome.value, "relation": self.relation,
-        }  # fmt: skip
+    @classmethod
+    def make(
+        cls, order_id: uuid.UUID, number: str, placed_at: datetime, total: int, currency: str,
+        payment_method: str, outcome: OrderOutcome, relation: str,
+    ) -> PastOrder:  # fmt: skip
+        return cls(order_id, number, placed_at, outcome, relation, {
+            "order_id": str(order_id), "number": number, "placed_at": placed_at.isoformat(),
+            "total": total, "currency": currency, "payment_method": payment_method,
+            "outcome": outcome.value, "relation": relation,
+        })  # fmt: skip
+
+    def in_household(self) -> PastOrder:
+        """The same order seen from a household member's side."""
+        json = {**self.json, "relation": "household"}
+        return PastOrder(
+            self.order_id, self.number, self.placed_at, self.outcome, "household", json
+        )
+
+
+_FLAGGED = (*sorted(UNSUCCESSFUL), OrderOutcome.CHARGED_BACK)
+_WHO = (("same person", "high", "this customer", ""),
+        ("household", "medium", "the same household", "_household"))  # fmt: skip
 
 
 def red_flags(history: list[PastOrder]) -> list[dict[str, Any]]:
     """One flag per kind of unsuccessful outcome, naming the orders it comes from."""
+    found: dict[tuple[str, OrderOutcome], list[str]] = {}
+    for p in history:
+        if p.outcome in _VERB:
+            found.setdefault((p.relation, p.outcome), []).append(p.number)
     flags: list[dict[str, Any]] = []
-    for relation, weight in (("same person", "high"), ("household", "medium")):
-        for outcome in (*sorted(UNSUCCESSFUL), OrderOutcome.CHARGED_BACK):
-            numbers = [p.number for p in history if p.relation == relation and p.outcome is outcome]
+    for relation, severity, who, suffix in _WHO:
+        for outcome in _FLAGGED:
+            numbers = found.get((relation, outcome))
             if numbers:
-                who = "this customer" if relation == "same person" else "the same household"
                 flags.append({
-                    "code": f"{outcome.value}{'' if relation == 'same person' else '_household'}",
-                    "severity": weight, "orders": numbers,
+                    "code": f"{outcome.value}{suffix}", "severity": severity, "orders": numbers,
                     "reason": f"{len(numbers)} earlier order(s) of {who} {_VERB[outcome]}: "
                     + ", ".join(f"#{n}" for n in numbers[:10]),
                 })  # fmt: skip
@@ -110,7 +127,7 @@ def summarise(
         "orders": len(mine),
         "household_orders": len(past) - len(mine),
         "outcomes": dict(sorted(Counter(p.outcome.value for p in mine).items())),
-        "past_orders": [p.as_json() for p in past[:LISTED]],
+        "past_orders": [p.json for p in past[:LISTED]],
     }
     return document, red_flags(past)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from goodbuyer.identity.addresses import Address, parse_address
 from goodbuyer.identity.normalize import (
@@ -50,7 +51,9 @@ class Prepared:
         return self.email.rpartition("@")[0] if self.email else ""
 
 
+@lru_cache(maxsize=65536)
 def prepare(record: PersonRecord) -> Prepared:
+    """The comparable form (cached: most orders of a customer repeat their contact data)."""
     country = record.country.strip().upper()
     address = (
         parse_address(record.address, record.postcode, record.city, country)

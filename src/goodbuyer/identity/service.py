@@ -5,59 +5,63 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.errors import NotFound
-from goodbuyer.identity.checks import ghost_json
 from goodbuyer.identity.db_index import DbIndex
-from goodbuyer.identity.ghosts import ContactData, ghost_score, ghost_signals
 from goodbuyer.identity.history import history_of
 from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.linking import LinkMade, contact_record, link_record
 from goodbuyer.identity.models import OrderCheck
 from goodbuyer.identity.persons import person_of, split_off
 from goodbuyer.identity.records import PersonRecord, prepare
+from goodbuyer.identity.signals import ghosts_of
 from goodbuyer.store.models import Customer, Order
 
+_ORDER_ROW = select(
+    Order.id, Order.shop_id, Order.customer_id, Order.number, Order.placed_at,
+    Order.customer_name, Order.ship_name, Order.phone, Order.email, Order.ship_line1,
+    Order.ship_line2, Order.ship_city, Order.ship_postcode, Order.ship_country,
+).where(Order.id == bindparam("order"))  # fmt: skip
 
-def record_of_order(order: Order) -> PersonRecord:
+
+_DELETE_CHECK = delete(OrderCheck).where(OrderCheck.order_id == bindparam("order"))
+_INSERT_CHECK = insert(OrderCheck)
+
+
+def record_of_order(order: Any) -> PersonRecord:
+    """The contact record of an order (an `Order` or a row with the same columns)."""
     return contact_record(
         order.customer_name or order.ship_name, order.phone, order.email, order.ship_line1,
         order.ship_line2, order.ship_city, order.ship_postcode, order.ship_country,
     )  # fmt: skip
 
 
-def _contact(order: Order) -> ContactData:
-    r = record_of_order(order)
-    return ContactData(
-        name=r.name, phone=r.phone, email=r.email, address=r.address, city=r.city,
-        postcode=r.postcode, country=r.country,
-    )  # fmt: skip
+def check_order(session: Session, order: OrderRef, record: PersonRecord, now: datetime) -> None:
+    """Compute and store (replacing any earlier one) the order's history check and ghost
+    signals."""
+    person, history, flags = history_of(session, order.id, order.customer_id, order.placed_at)
+    signals, score = ghosts_of(record)
+    conn = session.connection()
+    conn.execute(_DELETE_CHECK, {"order": order.id})
+    conn.execute(_INSERT_CHECK, {
+        "order_id": order.id, "shop_id": order.shop_id, "person_id": person, "checked_at": now,
+        "history": history, "red_flags": flags, "ghost_signals": signals, "ghost_score": score,
+    })  # fmt: skip
 
 
-def check_order(session: Session, order: Order, now: datetime) -> OrderCheck:
-    """Compute and store the order's history check and ghost signals."""
-    person, history, flags = history_of(session, order)
-    signals = ghost_signals(_contact(order))
-    check = session.get(OrderCheck, order.id)
-    if check is None:
-        check = OrderCheck(order_id=order.id, shop_id=order.shop_id)
-        session.add(check)
-    check.person_id, check.checked_at = person, now
-    check.history, check.red_flags = history, flags
-    check.ghost_signals = ghost_json(signals)
-    check.ghost_score = round(ghost_score(signals), 4)
-    return check
-
-
-def resolve_order(session: Session, order: Order, now: datetime, actor: str) -> list[LinkMade]:
+def resolve_order(
+    session: Session, order_id: uuid.UUID, now: datetime, actor: str
+) -> list[LinkMade]:
     """Link the order's customer record to the shop's others, then check the order."""
-    index = DbIndex(session, order.shop_id, now, actor)
-    ref = OrderRef(order.id, order.shop_id, order.customer_id, order.number, order.placed_at)
-    made = link_record(index, ref, prepare(record_of_order(order)))
-    check_order(session, order, now)
+    row = session.connection().execute(_ORDER_ROW, {"order": order_id}).one()
+    ref = OrderRef(row.id, row.shop_id, row.customer_id, row.number, row.placed_at)
+    record = record_of_order(row)
+    made = link_record(DbIndex(session, row.shop_id, now, actor), ref, prepare(record))
+    check_order(session, ref, record, now)
     return made
 
 

@@ -47,9 +47,7 @@ def ingest_order(
         # Imported here: identity reads the store's models, which this module serves.
         from goodbuyer.identity.service import resolve_order
 
-        stored = session.get(Order, result.id)
-        if stored is not None:
-            resolve_order(session, stored, now, actor)
+        resolve_order(session, result.id, now, actor)
     return result
 
 
