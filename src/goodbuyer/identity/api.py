@@ -1,5 +1,5 @@
 """REST routes: a customer with everything known about them, an order's history check,
-and "not the same person"."""
+"not the same person", and erasure on request."""
 
 from __future__ import annotations
 
@@ -8,9 +8,16 @@ import uuid
 from fastapi import APIRouter
 
 from goodbuyer.identity import service
-from goodbuyer.identity.schemas import CustomerView, OrderCheckOut, UnlinkIn, UnlinkOut
+from goodbuyer.identity.erasure import erase_customer
+from goodbuyer.identity.schemas import (
+    CustomerView,
+    ErasureOut,
+    OrderCheckOut,
+    UnlinkIn,
+    UnlinkOut,
+)
 from goodbuyer.identity.views import customer_view
-from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
+from goodbuyer.web.deps import Admin, Reader, ReadSession, ServicesDep, Writer
 
 router = APIRouter(prefix="/api/v1", tags=["customers"])
 
@@ -45,6 +52,17 @@ def unlink_customer(
             session, principal.shop_id, customer_id, now, actor, body.note
         )
     return UnlinkOut(customer_id=customer_id, separated_from=others)
+
+
+@router.post("/customers/{customer_id}/erase", response_model=ErasureOut)
+def erase(customer_id: uuid.UUID, principal: Admin, services: ServicesDep) -> ErasureOut:
+    """Erase the person behind this customer record on their request: personal data in
+    every table removed or irreversibly pseudonymised, orders, money and flags with their
+    evidence kept. Erasing again changes nothing more."""
+    now, actor = services.clock.now(), principal.actor
+    with services.write() as session:
+        report = erase_customer(session, principal.shop_id, customer_id, now, actor)
+    return ErasureOut.model_validate(report)
 
 
 __all__ = ["router"]

@@ -1,4 +1,4 @@
-"""Identity commands: `goodbuyer link-pairs`, `goodbuyer customers show|export|link`."""
+"""Identity commands: `goodbuyer link-pairs`, `goodbuyer customers show|export|erase|link`."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from goodbuyer.clock import SystemClock
-from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.db import make_engine, make_sessionmaker, transaction
 from goodbuyer.identity.backfill import link_unchecked
+from goodbuyer.identity.erasure import ErasureReport, erase_customer
 from goodbuyer.identity.pairs import link_pairs
 from goodbuyer.identity.schemas import CustomerView
 from goodbuyer.identity.views import customer_view
@@ -67,6 +68,38 @@ def show(customer_id: uuid.UUID) -> None:
 def export(customer_id: uuid.UUID) -> None:
     """Everything stored about one customer (the person behind the record) as JSON."""
     sys.stdout.buffer.write(orjson.dumps(_view(customer_id).model_dump(mode="json")) + b"\n")
+
+
+def _erase(customer_id: uuid.UUID) -> ErasureReport:
+    engine = make_engine(Settings().database_url)
+    try:
+        with transaction(make_sessionmaker(engine)) as session:
+            customer = session.get(Customer, customer_id)
+            shop_id = customer.shop_id if customer is not None else uuid.UUID(int=0)
+            return erase_customer(session, shop_id, customer_id, SystemClock().now(), "cli")
+    finally:
+        engine.dispose()
+
+
+@customers_app.command("erase")
+def erase(
+    customer_id: uuid.UUID,
+    yes: Annotated[bool, typer.Option("--yes", help="do not ask for confirmation")] = False,
+) -> None:
+    """Erase the person behind a customer record on their request (every record of theirs):
+    personal data removed or irreversibly pseudonymised; orders, money and flags with their
+    evidence kept. Exit status 2 for an unknown customer, 1 when not confirmed."""
+    question = (
+        f"Erase the personal data of customer {customer_id} and of every record of the same "
+        "person? This cannot be undone"
+    )
+    if not yes and not typer.confirm(question):
+        typer.echo("nothing erased", err=True)
+        raise typer.Exit(1)
+    report = _erase(customer_id)
+    typer.echo(f"person {report.person_id}: {len(report.customer_records)} record(s) erased")
+    for table, count in report.counts.items():
+        typer.echo(f"  {table:<20} {count}")
 
 
 @customers_app.command("link")

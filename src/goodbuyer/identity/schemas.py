@@ -82,8 +82,20 @@ class UnlinkOut(BaseModel):
     separated_from: list[uuid.UUID]
 
 
+class ErasureOut(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    customer_id: uuid.UUID
+    person_id: uuid.UUID
+    customer_records: list[uuid.UUID] = Field(description="every record of the person, erased")
+    counts: dict[str, int] = Field(
+        description="rows rewritten or deleted per table; all 0 when erased before"
+    )
+
+
 __all__ = [
     "CustomerView",
+    "ErasureOut",
     "IdentityRecordOut",
     "LinkOut",
     "OrderCheckOut",
