@@ -1,65 +1,78 @@
-"""Identity figures: incremental linking throughput and the history check's latency.
+"""Identity figures: backfill linking, one order at a time, and the history check.
 
     .venv/bin/python bench/identity.py --customers 2000 --orders 10000
-    .venv/bin/python bench/identity.py --url postgresql://127.0.0.1:5432/goodbuyer_bench
+    .venv/bin/python bench/identity.py --orders 1000000 --customers 200000 \\
+        --url postgresql://127.0.0.1:5432/goodbuyer_bench_identity
 
-Loads the demo shop (CSV import), clears what linking wrote, then links and checks every
-order again oldest first (`link_unchecked`, the code `goodbuyer demo` and backfills use:
-one order at a time, as the REST and webhook paths do). Then times the history check of
-1,000 random orders in process (read, nothing written) and prints percentiles.
+Generates the demo shop's CSV files and imports them (orders, shipments, returns, refunds,
+chargebacks, tickets, surveys) without linking; then, each timed on its own:
+1. backfill: `link_unchecked` links and checks every order, oldest first (in memory,
+   written in bulk; what `goodbuyer customers link` and `goodbuyer demo` run);
+2. one at a time: the newest N orders lose their records, links and checks and are
+   resolved again one transaction each, as REST and webhooks do;
+3. the history check of 1,000 random orders, in process, reading only.
+Peak RSS of the process is printed at the end.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import statistics
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from sqlalchemy import delete, select, text
+from sqlalchemy import create_engine, delete, select, text
 
 from goodbuyer.app import build_services
 from goodbuyer.clock import SystemClock
-from goodbuyer.demo.loading import load_demo_shop
+from goodbuyer.demo.generator import generate
+from goodbuyer.demo.loading import LOAD_ORDER
 from goodbuyer.identity.backfill import link_unchecked
 from goodbuyer.identity.history import history_of
-from goodbuyer.identity.models import (
-    IdentityKey,
-    IdentityLink,
-    IdentityRecord,
-    OrderCheck,
-    PersonMember,
-)
+from goodbuyer.identity.models import IdentityRecord, OrderCheck
 from goodbuyer.identity.service import resolve_order
 from goodbuyer.migrate import upgrade
 from goodbuyer.settings import Settings
-from goodbuyer.shops.service import get_shop_by_slug
+from goodbuyer.shops.schemas import ShopIn
+from goodbuyer.shops.service import create_shop
 from goodbuyer.store.models import Order
+from goodbuyer.store.service import import_file
 from goodbuyer.web.deps import Services
 
 
-def _url(args: argparse.Namespace, work: Path) -> str:
-    if not args.url:
+def _url(url: str, work: Path) -> str:
+    if not url:
         return f"sqlite:///{work / 'bench.db'}"
-    admin = args.url.rsplit("/", 1)[0] + "/postgres"
-    from sqlalchemy import create_engine
-
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
-    name = args.url.rsplit("/", 1)[1]
+    base, name = url.rsplit("/", 1)
+    engine = create_engine(f"{base}/postgres", isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     engine.dispose()
-    return str(args.url)
+    return url
+
+
+def _load(services: Services, out: Path, args: argparse.Namespace) -> uuid.UUID:
+    started = time.perf_counter()
+    generate(customers=args.customers, orders=args.orders, seed=11, out_dir=out)
+    print(f"generated in {time.perf_counter() - started:.1f} s")
+    with services.write() as session:
+        shop = ShopIn(slug="bench", name="Bench", currency="EUR", country="FI")
+        shop_id = create_shop(session, shop, services.clock.now()).id
+    started = time.perf_counter()
+    for kind in args.kinds.split(","):
+        begun = time.perf_counter()
+        import_file(services, shop_id, kind, out / f"{kind}.csv")
+        print(f"  {kind} imported in {time.perf_counter() - begun:.1f} s")
+    print(f"imported in {time.perf_counter() - started:.1f} s")
+    return shop_id
 
 
 def _one_at_a_time(services: Services, shop_id: uuid.UUID, count: int) -> None:
-    """Resolve the newest `count` orders again, one transaction each, as REST does: their
-    records, links and checks are removed first, so each is linked from scratch against
-    everything older."""
     with services.write() as session:
         query = select(Order.id).where(Order.shop_id == shop_id)
         newest = list(session.scalars(query.order_by(Order.placed_at.desc()).limit(count)))
@@ -70,53 +83,53 @@ def _one_at_a_time(services: Services, shop_id: uuid.UUID, count: int) -> None:
         with services.write() as session:
             resolve_order(session, order_id, services.clock.now(), "bench")
     seconds = time.perf_counter() - started
+    each = seconds / len(newest) * 1000
     print(f"one at a time: {len(newest):,} orders in {seconds:.1f} s: "
-          f"{len(newest) / seconds:,.0f} orders/s")  # fmt: skip
+          f"{len(newest) / seconds:,.0f} orders/s, {each:.2f} ms each")  # fmt: skip
+
+
+def _history(services: Services, count: int) -> None:
+    with services.sessions() as session:
+        rows = session.execute(select(Order.id, Order.customer_id, Order.placed_at)).all()
+        timings = []
+        for r in random.Random(5).sample(rows, min(count, len(rows))):
+            begun = time.perf_counter()
+            history_of(session, r.id, r.customer_id, r.placed_at)
+            timings.append((time.perf_counter() - begun) * 1000)
+    q = statistics.quantiles(timings, n=100)
+    print(f"history check, {len(timings):,} orders of {len(rows):,}: p50 {q[49]:.2f} ms, "
+          f"p95 {q[94]:.2f} ms, p99 {q[98]:.2f} ms, max {max(timings):.2f} ms")  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--customers", type=int, default=2000)
     parser.add_argument("--orders", type=int, default=10000)
-    parser.add_argument("--url", default="")
+    parser.add_argument("--url", default="", help="a PostgreSQL URL (the database is recreated)")
+    parser.add_argument("--one-at-a-time", type=int, default=2000)
     parser.add_argument("--checks", type=int, default=1000)
     parser.add_argument(
-        "--incremental",
-        type=int,
-        default=2000,
-        help="then clear the last N orders' links and checks and resolve them one at a time",
+        "--kinds",
+        default=",".join(LOAD_ORDER),
+        help="which generated files to import (shipments and the rest go in one by one: "
+        "for 1,000,000 orders import only `orders`; their statuses carry the outcomes)",
     )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="goodbuyer-bench-"))
-    url = _url(args, work)
+    url = _url(args.url, work)
     upgrade(url)
     services = build_services(Settings(database_url=url), SystemClock())
-    load_demo_shop(services, work / "demo", customers=args.customers, orders=args.orders, seed=11)
-    with services.write() as session:
-        for model in (OrderCheck, IdentityLink, IdentityKey, IdentityRecord, PersonMember):
-            session.execute(delete(model))
-        shop_id = get_shop_by_slug(session, "demo").id
+    shop_id = _load(services, work / "demo", args)
     started = time.perf_counter()
     linked = link_unchecked(services.sessions, shop_id, services.clock, "bench")
     seconds = time.perf_counter() - started
-    print(
-        f"linked and checked {linked:,} orders in {seconds:.1f} s: {linked / seconds:,.0f} orders/s"
-    )
-    _one_at_a_time(services, shop_id, args.incremental)
-    with services.sessions() as session:
-        ids = list(session.scalars(select(Order.id)))
-        sample = random.Random(5).sample(ids, min(args.checks, len(ids)))
-        timings = []
-        for order_id in sample:
-            order = session.get(Order, order_id)
-            assert order is not None
-            begun = time.perf_counter()
-            history_of(session, order.id, order.customer_id, order.placed_at)
-            timings.append((time.perf_counter() - begun) * 1000)
-            session.expunge_all()
-    q = statistics.quantiles(timings, n=100)
-    print(f"history check, {len(timings)} orders of {len(ids):,}: p50 {q[49]:.2f} ms, "
-          f"p95 {q[94]:.2f} ms, p99 {q[98]:.2f} ms, max {max(timings):.2f} ms")  # fmt: skip
+    print(f"backfill: {linked:,} orders linked and checked in {seconds:.1f} s: "
+          f"{linked / seconds:,.0f} orders/s")  # fmt: skip
+    _one_at_a_time(services, shop_id, args.one_at_a_time)
+    _history(services, args.checks)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS {peak:,.0f} MiB")
+    services.engine.dispose()
 
 
 if __name__ == "__main__":

@@ -43,7 +43,7 @@ class OrderFacts:
         query = select(*_FACT_COLUMNS).where(Order.shop_id == shop_id).order_by(Order.placed_at)
         for r in session.execute(query):
             outcome = outcome_of(r.status, r.payment_status, r.id in returned, r.id in disputed)
-            facts.by_customer[r.customer_id].append(PastOrder.make(
+            facts.by_customer[r.customer_id].append(PastOrder(
                 r.id, r.number, r.placed_at, r.total, r.currency, r.payment_method.value, outcome,
                 "same person",
             ))  # fmt: skip

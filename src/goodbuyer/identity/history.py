@@ -72,7 +72,7 @@ def past_orders(
     params = {"customers": members + household, "order": order_id, "placed_at": placed_at}
     inside = set(members)
     return [
-        PastOrder.make(
+        PastOrder(
             r.id, r.number, r.placed_at, r.total, r.currency, r.payment_method.value,
             outcome_of(r.status, r.payment_status, bool(r.returned), bool(r.disputed)),
             "same person" if r.customer_id in inside else "household",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -12,7 +12,7 @@ from typing import Any
 from goodbuyer.store.statuses import OrderStatus, PaymentStatus
 
 HISTORY_LIMIT = 200  # earlier orders counted per check, newest first
-LISTED = 50  # of which the document lists the newest
+LISTED = 20  # of which the document lists the newest
 
 
 class OrderOutcome(StrEnum):
@@ -55,32 +55,28 @@ def outcome_of(
 
 @dataclass(frozen=True, slots=True)
 class PastOrder:
-    """An earlier order as the history check shows it; `json` is its stored form, made once."""
+    """An earlier order as the history check shows it."""
 
     order_id: uuid.UUID
     number: str
     placed_at: datetime
+    total: int
+    currency: str
+    payment_method: str
     outcome: OrderOutcome
     relation: str  # "same person" or "household"
-    json: dict[str, Any] = field(compare=False, repr=False)
-
-    @classmethod
-    def make(
-        cls, order_id: uuid.UUID, number: str, placed_at: datetime, total: int, currency: str,
-        payment_method: str, outcome: OrderOutcome, relation: str,
-    ) -> PastOrder:  # fmt: skip
-        return cls(order_id, number, placed_at, outcome, relation, {
-            "order_id": str(order_id), "number": number, "placed_at": placed_at.isoformat(),
-            "total": total, "currency": currency, "payment_method": payment_method,
-            "outcome": outcome.value, "relation": relation,
-        })  # fmt: skip
 
     def in_household(self) -> PastOrder:
         """The same order seen from a household member's side."""
-        json = {**self.json, "relation": "household"}
-        return PastOrder(
-            self.order_id, self.number, self.placed_at, self.outcome, "household", json
-        )
+        return replace(self, relation="household")
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "order_id": str(self.order_id), "number": self.number,
+            "placed_at": self.placed_at.isoformat(), "total": self.total,
+            "currency": self.currency, "payment_method": self.payment_method,
+            "outcome": self.outcome.value, "relation": self.relation,
+        }  # fmt: skip
 
 
 _FLAGGED = (*sorted(UNSUCCESSFUL), OrderOutcome.CHARGED_BACK)
@@ -127,7 +123,7 @@ def summarise(
         "orders": len(mine),
         "household_orders": len(past) - len(mine),
         "outcomes": dict(sorted(Counter(p.outcome.value for p in mine).items())),
-        "past_orders": [p.json for p in past[:LISTED]],
+        "past_orders": [p.as_json() for p in past[:LISTED]],
     }
     return document, red_flags(past)
 
