@@ -30,6 +30,11 @@ def test_export_and_show_a_customer(
     assert exported["profile"]["orders"] == 1
     assert run(["customers", "show", order["customer_id"]]) == 0
     assert b"profile" in capsysbinary.readouterr().out
+    assert run(["orders", "history", order["id"], "--json"]) == 0
+    check = json.loads(capsysbinary.readouterr().out)
+    assert (check["order_id"], check["history"]["orders"]) == (order["id"], 0)
+    assert run(["orders", "history", order["id"]]) == 0
+    assert b"ghost score" in capsysbinary.readouterr().out
 
 
 def test_an_unknown_customer_exits_2(
@@ -38,3 +43,5 @@ def test_an_unknown_customer_exits_2(
     monkeypatch.setenv("GOODBUYER_DATABASE_URL", services.settings.database_url)
     assert run(["customers", "export", "00000000-0000-7000-8000-000000000000"]) == 2
     assert "no customer" in capsys.readouterr().err
+    assert run(["orders", "history", "00000000-0000-7000-8000-000000000000"]) == 2
+    assert "no order" in capsys.readouterr().err

@@ -15,6 +15,7 @@ from goodbuyer.clock import SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker, transaction
 from goodbuyer.identity.backfill import link_unchecked
 from goodbuyer.identity.erasure import ErasureReport, erase_customer
+from goodbuyer.identity.order_commands import orders_app
 from goodbuyer.identity.pairs import link_pairs
 from goodbuyer.identity.schemas import CustomerView
 from goodbuyer.identity.views import customer_view
@@ -119,6 +120,7 @@ def link(shop: Annotated[str, typer.Option("--shop", help="the shop's slug")]) -
 def register(app: typer.Typer) -> None:
     app.command("link-pairs")(link_pairs_command)
     app.add_typer(customers_app, name="customers")
+    app.add_typer(orders_app, name="orders")
 
 
 __all__ = ["customers_app", "link_pairs_command", "register"]
