@@ -21,7 +21,7 @@ from goodbuyer.identity.records import PersonRecord, prepare
 from goodbuyer.identity.signals import ghosts_of
 from goodbuyer.store.models import Customer, Order
 
-_ORDER_ROW = select(
+ORDER_ROW = select(
     Order.id, Order.shop_id, Order.customer_id, Order.number, Order.placed_at,
     Order.customer_name, Order.ship_name, Order.phone, Order.email, Order.ship_line1,
     Order.ship_line2, Order.ship_city, Order.ship_postcode, Order.ship_country,
@@ -57,7 +57,7 @@ def resolve_order(
     session: Session, order_id: uuid.UUID, now: datetime, actor: str
 ) -> list[LinkMade]:
     """Link the order's customer record to the shop's others, then check the order."""
-    row = session.connection().execute(_ORDER_ROW, {"order": order_id}).one()
+    row = session.connection().execute(ORDER_ROW, {"order": order_id}).one()
     ref = OrderRef(row.id, row.shop_id, row.customer_id, row.number, row.placed_at)
     record = record_of_order(row)
     made = link_record(DbIndex(session, row.shop_id, now, actor), ref, prepare(record))
@@ -108,6 +108,7 @@ def orders_of(session: Session, customer_ids: list[uuid.UUID]) -> list[Order]:
 
 
 __all__ = [
+    "ORDER_ROW",
     "check_order",
     "get_check",
     "orders_of",
