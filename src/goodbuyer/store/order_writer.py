@@ -20,7 +20,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
-from goodbuyer.clock import ensure_utc
 from goodbuyer.ids import new_id_hexes
 from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows, update_rows
 from goodbuyer.store.checked import construct
@@ -41,6 +40,7 @@ from goodbuyer.store.order_rows import (
     Touched,
     audit_rows,
     contact_rows,
+    microseconds,
     order_rows,
     with_order_id,
 )
@@ -163,14 +163,14 @@ def _sort_out(
         if row is None:
             new.append(order)
             continue
-        action = _action(ensure_utc(row.source_updated_at), order.updated_at)
+        action = _action(microseconds(row.source_updated_at), order.changed_us)
         outcomes[ext_id] = (row.id, action)
         if action == "updated":
             newer.append((order, row))
     return outcomes, new, newer
 
 
-def _action(stored_at: datetime, incoming_at: datetime) -> str:
+def _action(stored_at: int, incoming_at: int) -> str:
     if incoming_at > stored_at:
         return "updated"
     return "unchanged" if incoming_at == stored_at else "stale"
@@ -187,7 +187,7 @@ def _latest_per_external_id(orders: Iterable[OrderRows]) -> dict[str, OrderRows]
     latest: dict[str, OrderRows] = {}
     for order in orders:
         seen = latest.get(order.external_id)
-        if seen is None or order.updated_at >= seen.updated_at:
+        if seen is None or order.changed_us >= seen.changed_us:
             latest[order.external_id] = order
     return latest
 
