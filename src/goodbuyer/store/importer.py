@@ -24,7 +24,7 @@ from goodbuyer.store.csv_records import (
 )
 from goodbuyer.store.import_report import ImportKind, ImportReport, ImportRun, Storage
 from goodbuyer.store.import_writers import WRITERS, Batch, KindWriter
-from goodbuyer.store.parse_ahead import parse_ahead
+from goodbuyer.store.parse_ahead import fewer_collections, parse_ahead
 from goodbuyer.store.read_ahead import read_ahead
 
 Progress = Callable[[int, int], None]
@@ -58,7 +58,7 @@ def import_file(
     names an unknown column or lacks a required one."""
     kind = ImportKind(kind)
     run = ImportRun(shop_id, actor, ImportReport(kind), on_reject, _on_postgres(storage))
-    with open_csv(Path(path), COLUMNS[kind]) as file:
+    with open_csv(Path(path), COLUMNS[kind]) as file, fewer_collections():
         writer = WRITERS[kind](file.index)
         steps = _apart(file, writer, run) if writer.apart else _here(file, writer, run)
         for step in steps:
