@@ -95,7 +95,7 @@ class OrderWriter(KindWriter):
         form = POSTGRES if run.postgres else SQLITE
         # Plain tuples: they cross to the writing process several times faster than
         # named ones, which unpickle through Python code.
-        return [tuple(r) for r in order_rows(form, run.shop_id, _CSV, list(orders.values()))]
+        return [tuple(r) for r in order_rows(form, _CSV, list(orders.values()))]
 
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
         orders = [OrderRows._make(r) for r in prepared]

@@ -4,7 +4,6 @@ them in its parsing process, a batch ahead of the writer."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
@@ -20,13 +19,13 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
 CUSTOMER_COLUMNS = ("id", "shop_id", "key", "name", "created_at", "updated_at")
 ORDER_COLUMNS = (
-    "id", "external_id", "number", "status", "payment_method", "payment_status", "currency",
+    "external_id", "number", "status", "payment_method", "payment_status", "currency",
     "subtotal", "shipping", "tax", "discount", "total", "customer_name", "email", "phone",
     "ship_name", "ship_line1", "ship_line2", "ship_city", "ship_postcode", "ship_region",
     "ship_country", "language", "client_ip", "note", "tags", "placed_at", "source_updated_at",
-    "raw", "customer_id", "shop_id", "source", "created_at", "updated_at",
+    "raw", "id", "customer_id", "shop_id", "source", "created_at", "updated_at",
 )  # fmt: skip
-ORDER_CELLS = ORDER_COLUMNS.index("customer_id")
+ORDER_CELLS = ORDER_COLUMNS.index("id")
 """`OrderRows.order` holds the columns before this one; the writer adds the rest."""
 STATUS, PAYMENT_STATUS = ORDER_COLUMNS.index("status"), ORDER_COLUMNS.index("payment_status")
 LINE_COLUMNS = (
@@ -34,7 +33,7 @@ LINE_COLUMNS = (
     "unit_price", "unit_cost",
 )  # fmt: skip
 CONTACT_COLUMNS = (
-    "id", "shop_id", "kind", "value", "normalized", "first_seen_at", "customer_id",
+    "id", "shop_id", "customer_id", "kind", "value", "normalized", "first_seen_at",
 )  # fmt: skip
 AUDIT_COLUMNS = (
     "id", "shop_id", "at", "actor", "action", "subject_type", "subject_id", "customer_id",
@@ -43,50 +42,28 @@ AUDIT_COLUMNS = (
 
 
 class OrderRows(NamedTuple):
-    """One incoming order as rows, less what only the database knows: its customer's id
-    and, when the order is already stored, that order's id (`order[0]` is a new one)."""
+    """One incoming order as rows, less what the writer adds: ids (only the rows it
+    writes get one) and what only the database knows (the customer, a stored order)."""
 
     external_id: str
     changed_us: int  # the source's last change, in microseconds since 1970 (UTC)
     customer_key: str
     customer_name: str | None
     order: tuple[Any, ...]  # ORDER_COLUMNS[:ORDER_CELLS]
-    lines: list[tuple[Any, ...]]  # LINE_COLUMNS, with order[0] as the order id
-    contacts: list[tuple[Any, ...]]  # CONTACT_COLUMNS less the last (the customer)
-    audit: tuple[str, str]  # the event's id and data, if the order is stored
+    lines: list[tuple[Any, ...]]  # LINE_COLUMNS[3:]: from the position on
+    contacts: list[tuple[Any, ...]]  # CONTACT_COLUMNS[3:]: from the kind on
+    audit: str  # the data of its audit event
 
 
-def order_rows(
-    form: DriverForm, shop_id: uuid.UUID, source: str, orders: Sequence[OrderIn]
-) -> list[OrderRows]:
-    """The rows of each order, with new ids made for all of them at once."""
-    points = [contact_points(o.customer, o.shipping_address) for o in orders]
-    count = sum(2 + len(o.lines) for o in orders) + sum(len(p) for p in points)
-    ids = iter(new_id_hexes(count))
-    shop = form.uid(shop_id)
-    return [
-        _rows_of(form, shop, source, order, found, ids)
-        for order, found in zip(orders, points, strict=True)
-    ]
+def order_rows(form: DriverForm, source: str, orders: Sequence[OrderIn]) -> list[OrderRows]:
+    """The rows of each order, in `form`."""
+    return [_rows_of(form, source, order) for order in orders]
 
 
-def _rows_of(
-    form: DriverForm,
-    shop: Any,
-    source: str,
-    o: OrderIn,
-    points: list[Any],
-    ids: Iterator[str],
-) -> OrderRows:
-    order_id = next(ids)
+def _rows_of(form: DriverForm, source: str, o: OrderIn) -> OrderRows:
     changed = updated_at(o)
     first_seen = form.when(o.placed_at)
-    lines = [
-        (next(ids), shop, order_id, n, *_line_cells(line)) for n, line in enumerate(o.lines, 1)
-    ]
-    contacts = [
-        (next(ids), shop, kind.value, value, normal, first_seen) for kind, value, normal in points
-    ]
+    points = contact_points(o.customer, o.shipping_address)
     data = {
         "external_id": o.external_id,
         "status": o.status.value,
@@ -97,10 +74,10 @@ def _rows_of(
         microseconds(changed),
         customer_key(source, o.customer, o.external_id),
         o.customer.name,
-        _order_cells(form, o, order_id, first_seen, changed),
-        lines,
-        contacts,
-        (next(ids), form.doc(data)),
+        _order_cells(form, o, first_seen, changed),
+        [(n, *_line_cells(line)) for n, line in enumerate(o.lines, 1)],
+        [(kind.value, value, normal, first_seen) for kind, value, normal in points],
+        form.doc(data),
     )
 
 
@@ -116,13 +93,10 @@ def _line_cells(line: Any) -> tuple[Any, ...]:
     )
 
 
-def _order_cells(
-    form: DriverForm, o: OrderIn, order_id: str, placed: Any, changed: datetime
-) -> tuple[Any, ...]:
+def _order_cells(form: DriverForm, o: OrderIn, placed: Any, changed: datetime) -> tuple[Any, ...]:
     a, c = o.shipping_address, o.customer
     ship = (a.name, a.line1, a.line2, a.city, a.postcode, a.region, a.country) if a else NO_ADDRESS
     return (
-        order_id,
         o.external_id,
         o.number,
         o.status.value,
@@ -174,44 +148,56 @@ class StoredContacts:
         self._keys |= keys
 
 
-def with_order_id(order: OrderRows, order_id: Any) -> OrderRows:
-    """`order` as the update of the stored order `order_id`: its lines point there."""
-    return order._replace(lines=[(line[0], line[1], order_id, *line[3:]) for line in order.lines])
+def line_rows(touched: list[Touched], shop: Any, ids: Iterator[str]) -> list[Any]:
+    return [
+        (next(ids), shop, order_id, *line) for order, order_id, _ in touched for line in order.lines
+    ]
 
 
 def contact_rows(
-    touched: list[Touched], created: set[Any], stored: StoredContacts
+    touched: list[Touched], created: set[Any], stored: StoredContacts, shop: Any
 ) -> tuple[list[Any], list[Any], set[ContactKey]]:
     """(rows of customers created by this batch, which cannot collide; rows of known
-    customers, which may already be stored; the keys of both)."""
+    customers, which may already be stored; the keys of both). Contact points in
+    `stored` are left out."""
     seen: set[ContactKey] = set()
     fresh: list[Any] = []
     known: list[Any] = []
     for order, _, customer_id in touched:
         for contact in order.contacts:
-            key = (customer_id, contact[2], contact[4])
+            key = (customer_id, contact[0], contact[2])
             if key not in seen and key not in stored:
                 seen.add(key)
-                (fresh if customer_id in created else known).append((*contact, customer_id))
-    return fresh, known, seen
+                (fresh if customer_id in created else known).append((customer_id, *contact))
+    ids = iter(new_id_hexes(len(fresh) + len(known)))
+    return (
+        [(next(ids), shop, *row) for row in fresh],
+        [(next(ids), shop, *row) for row in known],
+        seen,
+    )
 
 
 def audit_rows(
-    touched: list[Touched], outcomes: dict[str, tuple[Any, str]], shop: Any, at: Any, actor: str
+    touched: list[Touched],
+    actions: dict[str, tuple[Any, str]],
+    at: tuple[Any, Any, str],
+    ids: Iterator[str],
 ) -> list[Any]:
-    """One `order.created` or `order.updated` event per order."""
+    """One `order.created` or `order.updated` event per order; `at` is (shop, instant,
+    actor)."""
+    shop, now, actor = at
     return [
         (
-            order.audit[0],
+            next(ids),
             shop,
-            at,
+            now,
             actor,
-            f"order.{outcomes[order.external_id][1]}",
+            f"order.{actions[order.external_id][1]}",
             "order",
             order_id,
             customer_id,
             order_id,
-            order.audit[1],
+            order.audit,
         )
         for order, order_id, customer_id in touched
     ]
@@ -242,8 +228,8 @@ __all__ = [
     "Touched",
     "audit_rows",
     "contact_rows",
+    "line_rows",
     "microseconds",
     "order_rows",
     "updated_at",
-    "with_order_id",
 ]

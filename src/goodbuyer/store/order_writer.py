@@ -40,9 +40,9 @@ from goodbuyer.store.order_rows import (
     Touched,
     audit_rows,
     contact_rows,
+    line_rows,
     microseconds,
     order_rows,
-    with_order_id,
 )
 from goodbuyer.store.schemas import IngestResult, OrderIn
 from goodbuyer.store.statuses import OrderStatus, PaymentStatus
@@ -53,7 +53,7 @@ _CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
 _CONTACTS: Table = ContactPoint.__table__  # type: ignore[assignment]
 _AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
 _CHUNK = 500
-_UPDATED = (*ORDER_COLUMNS[2:ORDER_CELLS], "updated_at")
+_UPDATED = (*ORDER_COLUMNS[1:ORDER_CELLS], "updated_at")
 _CONTACT_KEY = ("customer_id", "kind", "normalized")
 
 Outcome = tuple[Any, str]
@@ -69,7 +69,7 @@ def write_orders(
     actor: str,
 ) -> list[IngestResult]:
     """Store a batch; one result per distinct external id, in first-seen order."""
-    rows = order_rows(driver_form(session), shop_id, source, orders)
+    rows = order_rows(driver_form(session), source, orders)
     outcomes = write_order_rows(session, shop_id, source, rows, now, actor)
     return [_result(order_id, ext_id, action) for ext_id, (order_id, action) in outcomes.items()]
 
@@ -135,19 +135,24 @@ def _write_batch(
     outcomes, new, newer = _sort_out(latest, existing)
     customers, created = _customer_ids(session, form, shop_id, new, now)
     shop, at = form.uid(shop_id), form.when(now)
+    ids = new_id_hexes(len(new))
+    touched: list[Touched] = [
+        (o, oid, customers[o.external_id]) for o, oid in zip(new, ids, strict=True)
+    ]
     tail = (shop, source, at, at)
-    rows = [(*o.order, customers[o.external_id], *tail) for o in new]
+    rows = [(*order.order, oid, cid, *tail) for order, oid, cid in touched]
     insert_rows(session, _ORDERS, ORDER_COLUMNS, rows)
+    outcomes.update({order.external_id: (oid, "created") for order, oid, _ in touched})
     _update_orders(session, newer, at)
-    touched: list[Touched] = [(o, o.order[0], customers[o.external_id]) for o in new]
     touched += [(o, row.id.hex, row.customer_id.hex) for o, row in newer]
-    for order in new:
-        outcomes[order.external_id] = (order.order[0], "created")
-    _replace_lines(session, touched, newer)
-    fresh, known, offered = contact_rows(touched, created, stored)
+    more = iter(new_id_hexes(sum(len(o.lines) for o, _, _ in touched) + len(touched)))
+    _replace_lines(session, newer, line_rows(touched, shop, more))
+    fresh, known, offered = contact_rows(touched, created, stored, shop)
     insert_rows(session, _CONTACTS, CONTACT_COLUMNS, fresh)
     insert_rows(session, _CONTACTS, CONTACT_COLUMNS, known, skip_conflicts_on=_CONTACT_KEY)
-    insert_rows(session, _AUDIT, AUDIT_COLUMNS, audit_rows(touched, outcomes, shop, at, actor))
+    insert_rows(
+        session, _AUDIT, AUDIT_COLUMNS, audit_rows(touched, outcomes, (shop, at, actor), more)
+    )
     return {ext_id: outcomes[ext_id] for ext_id in latest}, offered
 
 
@@ -242,25 +247,17 @@ def _update_orders(session: Session, newer: list[tuple[OrderRows, Any]], at: Any
         incoming = PaymentStatus(cells[PAYMENT_STATUS])
         paid = merge_payment_status(PaymentStatus(row.payment_status), incoming)
         cells[STATUS], cells[PAYMENT_STATUS] = status.value, paid.value
-        rows.append((*cells[2:], at, row.id.hex))
+        rows.append((*cells[1:], at, row.id.hex))
     update_rows(session, _ORDERS, _UPDATED, rows)
 
 
 def _replace_lines(
-    session: Session, touched: list[Touched], newer: list[tuple[OrderRows, Any]]
+    session: Session, newer: list[tuple[OrderRows, Any]], lines: list[tuple[Any, ...]]
 ) -> None:
-    """Lines of new orders as built; an updated order's lines replace its stored ones
-    (`touched` ends with the updated orders)."""
-    if newer:
-        for chunk in _chunks([row.id for _, row in newer]):
-            session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
-        cut = len(touched) - len(newer)
-        touched = touched[:cut] + [
-            (with_order_id(order, order_id), order_id, customer_id)
-            for order, order_id, customer_id in touched[cut:]
-        ]
-    rows = [line for order, _, _ in touched for line in order.lines]
-    insert_rows(session, _LINES, LINE_COLUMNS, rows)
+    """Lines of the batch's orders; an updated order's replace its stored ones."""
+    for chunk in _chunks([row.id for _, row in newer]):
+        session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
+    insert_rows(session, _LINES, LINE_COLUMNS, lines)
 
 
 def _matching(column: Any, values: list[str], form: DriverForm) -> Any:
