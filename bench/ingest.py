@@ -3,7 +3,8 @@
 Writes a synthetic orders.csv of N orders (1 to 3 lines each, 2 on average; customers
 come back, as they do) unless --csv names one, then imports it with the code path of
 `goodbuyer import orders` into a fresh SQLite file and a fresh PostgreSQL database (made
-and dropped here). Each import runs in a child process so its peak RSS is its own.
+and dropped here). Each import runs in a child process so its peak RSS is its own; the
+import's parsing process is reported beside it (CPU seconds and peak RSS).
 
     .venv/bin/python bench/ingest.py                      # 1,000,000 orders
     .venv/bin/python bench/ingest.py --orders 100000 --backends sqlite
@@ -104,14 +105,17 @@ def run_import(url: str, csv_path: Path) -> dict[str, Any]:
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     engine.dispose()
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    parser = resource.getrusage(resource.RUSAGE_CHILDREN)  # the parsing process
     return {
         "orders": report.created,
         "rows": report.rows,
         "rejected": report.rejected,
         "seconds": round(seconds, 2),
         "cpu_seconds": round(cpu, 2),
+        "parser_cpu_seconds": round(parser.ru_utime + parser.ru_stime, 2),
         "orders_per_s": round(report.created / seconds),
         "peak_rss_mib": round(peak_kib / 1024),
+        "parser_peak_rss_mib": round(parser.ru_maxrss / 1024),
     }
 
 

@@ -87,6 +87,21 @@ def insert_rows(
     connection.exec_driver_sql(sql, list(rows))
 
 
+def update_rows(
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Set `columns` of the rows whose id is each tuple's last value (the others in
+    `columns` order, in the driver's form)."""
+    if not rows:
+        return
+    connection = session.connection()
+    mark = "%s" if connection.dialect.name == "postgresql" else "?"
+    sets = ", ".join(f"{column} = {mark}" for column in columns)
+    # Names come from our own table metadata; every value is a bound parameter.
+    sql = f"UPDATE {table.name} SET {sets} WHERE id = {mark}"  # noqa: S608
+    connection.exec_driver_sql(sql, list(rows))
+
+
 def _insert_sql(table: Table, columns: Sequence[str], marks: str) -> str:
     # Names come from our own table metadata; every value is a bound parameter.
     return f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({marks})"  # noqa: S608
@@ -105,4 +120,4 @@ def _copy(driver: Any, table: Table, columns: Sequence[str], rows: Sequence[Any]
         raise IntegrityError(sql, None, exc) from exc
 
 
-__all__ = ["POSTGRES", "SQLITE", "DriverForm", "driver_form", "insert_rows"]
+__all__ = ["POSTGRES", "SQLITE", "DriverForm", "driver_form", "insert_rows", "update_rows"]

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from goodbuyer.store.schemas import AddressIn, CustomerIn
 from goodbuyer.store.statuses import ContactKind
 
 _NOT_DIGITS = re.compile(r"[^0-9]+")
+_REMEMBERED = 1 << 16  # comparable forms kept per kind: returning customers repeat them
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def comparable_email(email: str | None) -> str | None:
     if not email:
         return None
@@ -22,6 +25,7 @@ def comparable_email(email: str | None) -> str | None:
     return value if "@" in value else None
 
 
+@lru_cache(maxsize=_REMEMBERED)
 def comparable_phone(phone: str | None) -> str | None:
     if not phone:
         return None
@@ -39,9 +43,19 @@ def comparable_phone(phone: str | None) -> str | None:
 def comparable_address(address: AddressIn | None) -> str | None:
     if address is None or not address.line1:
         return None
-    parts = [address.line1, address.line2, address.postcode, address.city, address.country]
-    text = " | ".join(p for p in parts if p)
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    return _address_forms(*_parts(address))[1]
+
+
+def _parts(address: AddressIn) -> tuple[str | None, ...]:
+    return (address.line1, address.line2, address.postcode, address.city, address.country)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _address_forms(*parts: str | None) -> tuple[str, str]:
+    """(the address as given on one line, its comparable form)."""
+    given = [p for p in parts if p]
+    text = " | ".join(given)
+    return ", ".join(given), " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
 def customer_key(source: str, customer: CustomerIn, order_external_id: str) -> str:
@@ -69,14 +83,10 @@ def contact_points(
     phone = comparable_phone(customer.phone)
     if phone and customer.phone:
         found.append((ContactKind.PHONE, customer.phone, phone))
-    line = comparable_address(address)
-    if line and address is not None:
-        raw = ", ".join(
-            p
-            for p in (address.line1, address.line2, address.postcode, address.city, address.country)
-            if p
-        )
-        found.append((ContactKind.ADDRESS, raw[:500], line[:500]))
+    if address is not None and address.line1:
+        raw, line = _address_forms(*_parts(address))
+        if line:
+            found.append((ContactKind.ADDRESS, raw[:500], line[:500]))
     return found
 
 

@@ -78,6 +78,7 @@ class ImportRun:
     actor: str
     report: ImportReport
     on_reject: Callable[[Reject], None] | None = None
+    postgres: bool = False  # the database's driver form (`bulk.DriverForm`)
 
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 

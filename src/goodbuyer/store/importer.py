@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from goodbuyer.db import transaction
 from goodbuyer.store.csv_cells import Reject
@@ -21,7 +23,8 @@ from goodbuyer.store.csv_records import (
     TICKET_COLUMNS,
 )
 from goodbuyer.store.import_report import ImportKind, ImportReport, ImportRun, Storage
-from goodbuyer.store.import_writers import WRITERS
+from goodbuyer.store.import_writers import WRITERS, Batch, KindWriter
+from goodbuyer.store.parse_ahead import fewer_collections, parse_ahead
 from goodbuyer.store.read_ahead import read_ahead
 
 Progress = Callable[[int, int], None]
@@ -54,21 +57,61 @@ def import_file(
     UnreadableFile, before storing anything, when the file is not UTF-8 or its header
     names an unknown column or lacks a required one."""
     kind = ImportKind(kind)
-    run = ImportRun(shop_id, actor, ImportReport(kind), on_reject)
-    with open_csv(Path(path), COLUMNS[kind]) as file:
+    run = ImportRun(shop_id, actor, ImportReport(kind), on_reject, _on_postgres(storage))
+    with open_csv(Path(path), COLUMNS[kind]) as file, fewer_collections():
         writer = WRITERS[kind](file.index)
-        records = _records(file, kind, run.report)
-        batches = iter(lambda: list(islice(records, writer.batch_size)), [])
-        prepared = ((writer.prepare(run, b), file.bytes_read()) for b in batches)
-        for ready, done in read_ahead(prepared, depth=1) if _waits(storage) else prepared:
+        steps = _apart(file, writer, run) if writer.apart else _here(file, writer, run)
+        for step in steps:
             with transaction(storage.sessions) as session:
-                writer.write(session, run, ready, storage.clock.now())
+                writer.write(session, run, step.ready, storage.clock.now())
             if progress is not None:
-                progress(done, file.size)
+                progress(step.done, file.size)
     return run.report
 
 
-def _waits(storage: Storage) -> bool:
+class _Step(NamedTuple):
+    """A batch ready to write; how far into the file and how many rows read by then; the
+    records rejected while reading it."""
+
+    ready: Any
+    done: int
+    rows: int
+    rejects: list[Reject]
+
+
+def _here(file: CsvRows, writer: KindWriter, run: ImportRun) -> Iterator[_Step]:
+    """Batches prepared in this process: a thread ahead when the database is a server."""
+    steps = (
+        _Step(writer.prepare(run, batch), file.bytes_read(), run.report.rows, [])
+        for batch in _batches(file, writer, run.report)
+    )
+    return read_ahead(steps, depth=1) if run.postgres else steps
+
+
+def _apart(file: CsvRows, writer: KindWriter, run: ImportRun) -> Iterator[_Step]:
+    """Batches prepared in a child process; what it counts and rejects is told here."""
+    rejects: list[Reject] = []
+    away = replace(run, report=ImportReport(run.report.kind), on_reject=rejects.append)
+
+    def steps() -> Iterator[_Step]:
+        for batch in _batches(file, writer, away.report):
+            ready = writer.prepare(away, batch)
+            yield _Step(ready, file.bytes_read(), away.report.rows, rejects.copy())
+            rejects.clear()
+
+    for step in parse_ahead(steps(), depth=2):
+        run.report.rows = step.rows
+        for reject in step.rejects:
+            run.reject(reject)
+        yield step
+
+
+def _batches(file: CsvRows, writer: KindWriter, report: ImportReport) -> Iterator[Batch]:
+    records = _records(file, report.kind, report)
+    return iter(lambda: list(islice(records, writer.batch_size)), [])
+
+
+def _on_postgres(storage: Storage) -> bool:
     """Whether storing a batch waits on a server, so that a thread reading the next batch
     meanwhile gains time. SQLite works in this process and lets go of the GIL on every
     row; a reading thread then costs more in hand-overs than it saves."""

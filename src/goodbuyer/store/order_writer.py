@@ -10,20 +10,19 @@ order at a time, each in its own savepoint, which then sees the other's row.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 
-from sqlalchemy import BindParameter, Table, bindparam, delete, select, update
+from sqlalchemy import BindParameter, Table, bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
-from goodbuyer.clock import ensure_utc
-from goodbuyer.ids import new_ids
-from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows
+from goodbuyer.ids import new_id_hexes
+from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows, update_rows
 from goodbuyer.store.checked import construct
-from goodbuyer.store.contacts import customer_key
 from goodbuyer.store.lifecycle import merge_payment_status, merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine
 from goodbuyer.store.order_rows import (
@@ -31,14 +30,19 @@ from goodbuyer.store.order_rows import (
     CONTACT_COLUMNS,
     CUSTOMER_COLUMNS,
     LINE_COLUMNS,
+    ORDER_CELLS,
     ORDER_COLUMNS,
+    PAYMENT_STATUS,
+    STATUS,
+    ContactKey,
+    OrderRows,
+    StoredContacts,
     Touched,
     audit_rows,
     contact_rows,
     line_rows,
-    order_fields,
-    order_row,
-    updated_at,
+    microseconds,
+    order_rows,
 )
 from goodbuyer.store.schemas import IngestResult, OrderIn
 from goodbuyer.store.statuses import OrderStatus, PaymentStatus
@@ -49,6 +53,11 @@ _CUSTOMERS: Table = Customer.__table__  # type: ignore[assignment]
 _CONTACTS: Table = ContactPoint.__table__  # type: ignore[assignment]
 _AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
 _CHUNK = 500
+_UPDATED = (*ORDER_COLUMNS[1:ORDER_CELLS], "updated_at")
+_CONTACT_KEY = ("customer_id", "kind", "normalized")
+
+Outcome = tuple[Any, str]
+"""What became of one order: (its id, as a UUID or as 32 hex digits; the action)."""
 
 
 def write_orders(
@@ -60,98 +69,130 @@ def write_orders(
     actor: str,
 ) -> list[IngestResult]:
     """Store a batch; one result per distinct external id, in first-seen order."""
+    rows = order_rows(driver_form(session), source, orders)
+    outcomes = write_order_rows(session, shop_id, source, rows, now, actor)
+    return [_result(order_id, ext_id, action) for ext_id, (order_id, action) in outcomes.items()]
+
+
+def write_order_rows(
+    session: Session,
+    shop_id: uuid.UUID,
+    source: str,
+    orders: Sequence[OrderRows],
+    now: datetime,
+    actor: str,
+    stored: StoredContacts | None = None,
+) -> dict[str, Outcome]:
+    """Store a batch built by `order_rows` (with the same session's driver form): each
+    distinct external id's outcome, in first-seen order. Contact points in `stored` are
+    not offered again; the ones this batch offers are added to it."""
+    write = partial(_write_batch, session, shop_id, source, now, actor)
+    stored = StoredContacts(0) if stored is None else stored
     if session.get_bind().dialect.name == "sqlite":
         # One writer at a time (sqlite_lock): no concurrent insert can race this batch,
-        # so the savepoint and its fallback would guard nothing and cost two statements.
-        return _write_batch(session, shop_id, source, orders, now, actor)
-    try:
-        with session.begin_nested():
-            return _write_batch(session, shop_id, source, orders, now, actor)
-    except IntegrityError:
-        results: list[IngestResult] = []
-        for order in orders:
-            results.extend(_write_one_with_retry(session, shop_id, source, order, now, actor))
-        return results
-
-
-def _write_one_with_retry(
-    session: Session, shop_id: uuid.UUID, source: str, order: OrderIn, now: datetime, actor: str
-) -> list[IngestResult]:
-    for attempt in range(3):
+        # so a savepoint and its fallback would guard nothing and cost two statements.
+        outcomes, offered = write(orders, stored)
+    else:
         try:
             with session.begin_nested():
-                return _write_batch(session, shop_id, source, [order], now, actor)
+                outcomes, offered = write(orders, stored)
         except IntegrityError:
-            if attempt == 2:
-                raise
-    raise AssertionError("unreachable")
+            return _one_at_a_time(session, write, orders)
+    stored.add_all(offered)
+    return outcomes
+
+
+def _one_at_a_time(
+    session: Session, write: Callable[..., Any], orders: Sequence[OrderRows]
+) -> dict[str, Outcome]:
+    """After a concurrent writer stored some of the batch first: each order in a savepoint
+    of its own, which then sees the other's row."""
+    outcomes: dict[str, Outcome] = {}
+    for order in _latest_per_external_id(orders).values():
+        for attempt in range(3):
+            try:
+                with session.begin_nested():
+                    outcomes.update(write([order], StoredContacts(0))[0])
+                break
+            except IntegrityError:
+                if attempt == 2:
+                    raise
+    return {order.external_id: outcomes[order.external_id] for order in orders}
 
 
 def _write_batch(
     session: Session,
     shop_id: uuid.UUID,
     source: str,
-    orders: Sequence[OrderIn],
     now: datetime,
     actor: str,
-) -> list[IngestResult]:
+    orders: Sequence[OrderRows],
+    stored: StoredContacts,
+) -> tuple[dict[str, Outcome], set[ContactKey]]:
     form = driver_form(session)
     latest = _latest_per_external_id(orders)
     existing = _existing_orders(session, form, shop_id, source, list(latest))
-    results, new, newer = _sort_out(latest, existing)
-    customers, created = _customer_ids(session, form, shop_id, source, new, now)
-    new_ids = _insert_orders(session, form, shop_id, source, new, customers, now)
-    _update_orders(session, newer, now)
-    for order in new:
-        results[order.external_id] = _result(
-            new_ids[order.external_id], order.external_id, "created"
-        )
-    touched = [Touched(o, new_ids[o.external_id], customers[o.external_id]) for o in new]
-    touched += [Touched(o, row.id, row.customer_id) for o, row in newer]
-    _replace_lines(session, form, shop_id, touched, replace=bool(newer))
-    fresh, known = contact_rows(form, shop_id, touched, created)
+    outcomes, new, newer = _sort_out(latest, existing)
+    customers, created = _customer_ids(session, form, shop_id, new, now)
+    shop, at = form.uid(shop_id), form.when(now)
+    ids = new_id_hexes(len(new))
+    touched: list[Touched] = [
+        (o, oid, customers[o.external_id]) for o, oid in zip(new, ids, strict=True)
+    ]
+    tail = (shop, source, at, at)
+    rows = [(*order.order, oid, cid, *tail) for order, oid, cid in touched]
+    insert_rows(session, _ORDERS, ORDER_COLUMNS, rows)
+    outcomes.update({order.external_id: (oid, "created") for order, oid, _ in touched})
+    _update_orders(session, newer, at)
+    touched += [(o, row.id.hex, row.customer_id.hex) for o, row in newer]
+    more = iter(new_id_hexes(sum(len(o.lines) for o, _, _ in touched) + len(touched)))
+    _replace_lines(session, newer, line_rows(touched, shop, more))
+    fresh, known, offered = contact_rows(touched, created, stored, shop)
     insert_rows(session, _CONTACTS, CONTACT_COLUMNS, fresh)
     insert_rows(session, _CONTACTS, CONTACT_COLUMNS, known, skip_conflicts_on=_CONTACT_KEY)
-    rows = audit_rows(form, shop_id, touched, results, now, actor)
-    insert_rows(session, _AUDIT, AUDIT_COLUMNS, rows)
-    return [results[ext_id] for ext_id in latest]
+    insert_rows(
+        session, _AUDIT, AUDIT_COLUMNS, audit_rows(touched, outcomes, (shop, at, actor), more)
+    )
+    return {ext_id: outcomes[ext_id] for ext_id in latest}, offered
 
 
 def _sort_out(
-    latest: dict[str, OrderIn], existing: dict[str, Any]
-) -> tuple[dict[str, IngestResult], list[OrderIn], list[tuple[OrderIn, Any]]]:
-    """(results for known orders, new orders, known orders this batch updates)."""
-    results: dict[str, IngestResult] = {}
-    new: list[OrderIn] = []
-    newer: list[tuple[OrderIn, Any]] = []
+    latest: dict[str, OrderRows], existing: dict[str, Any]
+) -> tuple[dict[str, Outcome], list[OrderRows], list[tuple[OrderRows, Any]]]:
+    """(outcomes for known orders, new orders, known orders this batch updates)."""
+    outcomes: dict[str, Outcome] = {}
+    new: list[OrderRows] = []
+    newer: list[tuple[OrderRows, Any]] = []
     for ext_id, order in latest.items():
         row = existing.get(ext_id)
         if row is None:
             new.append(order)
             continue
-        action = _action(ensure_utc(row.source_updated_at), updated_at(order))
-        results[ext_id] = _result(row.id, ext_id, action)
+        action = _action(microseconds(row.source_updated_at), order.changed_us)
+        outcomes[ext_id] = (row.id, action)
         if action == "updated":
             newer.append((order, row))
-    return results, new, newer
+    return outcomes, new, newer
 
 
-def _action(stored_at: datetime, incoming_at: datetime) -> str:
+def _action(stored_at: int, incoming_at: int) -> str:
     if incoming_at > stored_at:
         return "updated"
     return "unchanged" if incoming_at == stored_at else "stale"
 
 
-def _result(order_id: uuid.UUID, external_id: str, action: str) -> IngestResult:
+def _result(order_id: Any, external_id: str, action: str) -> IngestResult:
     # Built from values this module made, so pydantic's checks would only cost time.
+    if not isinstance(order_id, uuid.UUID):
+        order_id = uuid.UUID(order_id)
     return construct(IngestResult, id=order_id, external_id=external_id, action=action)
 
 
-def _latest_per_external_id(orders: Iterable[OrderIn]) -> dict[str, OrderIn]:
-    latest: dict[str, OrderIn] = {}
+def _latest_per_external_id(orders: Iterable[OrderRows]) -> dict[str, OrderRows]:
+    latest: dict[str, OrderRows] = {}
     for order in orders:
         seen = latest.get(order.external_id)
-        if seen is None or updated_at(order) >= updated_at(seen):
+        if seen is None or order.changed_us >= seen.changed_us:
             latest[order.external_id] = order
     return latest
 
@@ -179,89 +220,44 @@ def _existing_orders(
 
 
 def _customer_ids(
-    session: Session,
-    form: DriverForm,
-    shop_id: uuid.UUID,
-    source: str,
-    orders: list[OrderIn],
-    now: datetime,
-) -> tuple[dict[str, uuid.UUID], set[uuid.UUID]]:
-    """(external order id -> customer id, the customers created here)."""
-    keys = {o.external_id: customer_key(source, o.customer, o.external_id) for o in orders}
-    known: dict[str, uuid.UUID] = {}
-    for chunk in _chunks(sorted(set(keys.values()))):
+    session: Session, form: DriverForm, shop_id: uuid.UUID, orders: list[OrderRows], now: datetime
+) -> tuple[dict[str, Any], set[Any]]:
+    """(external order id -> customer id, the customers created here), ids as 32 hex
+    digits on both backends, so that one customer always has the same key."""
+    known: dict[str, Any] = {}
+    for chunk in _chunks(sorted({o.customer_key for o in orders})):
         query = select(_CUSTOMERS.c.key, _CUSTOMERS.c.id).where(
             _CUSTOMERS.c.shop_id == shop_id, _matching(_CUSTOMERS.c.key, chunk, form)
         )
-        known.update({row.key: row.id for row in session.execute(query)})
-    fresh = {
-        keys[o.external_id]: o.customer.name for o in orders if keys[o.external_id] not in known
-    }
-    ids = dict(zip(fresh, new_ids(len(fresh)), strict=True))
+        known.update({row.key: row.id.hex for row in session.execute(query)})
+    fresh = {o.customer_key: o.customer_name for o in orders if o.customer_key not in known}
+    ids = dict(zip(fresh, new_id_hexes(len(fresh)), strict=True))
     shop, at = form.uid(shop_id), form.when(now)
-    rows = [(form.uid(ids[key]), shop, key, name, at, at) for key, name in fresh.items()]
+    rows = [(ids[key], shop, key, name, at, at) for key, name in fresh.items()]
     insert_rows(session, _CUSTOMERS, CUSTOMER_COLUMNS, rows)
     known.update(ids)
-    return {ext_id: known[key] for ext_id, key in keys.items()}, set(ids.values())
+    return {o.external_id: known[o.customer_key] for o in orders}, set(ids.values())
 
 
-def _insert_orders(
-    session: Session,
-    form: DriverForm,
-    shop_id: uuid.UUID,
-    source: str,
-    orders: list[OrderIn],
-    customers: dict[str, uuid.UUID],
-    now: datetime,
-) -> dict[str, uuid.UUID]:
-    ids = dict(zip((o.external_id for o in orders), new_ids(len(orders)), strict=True))
-    shop, at = form.uid(shop_id), form.when(now)
-    rows = [
-        (
-            *order_row(form, o, form.uid(ids[o.external_id]), form.uid(customers[o.external_id])),
-            shop,
-            str(source),
-            at,
-            at,
-        )
-        for o in orders
-    ]
-    insert_rows(session, _ORDERS, ORDER_COLUMNS, rows)
-    return ids
-
-
-def _update_orders(session: Session, newer: list[tuple[OrderIn, Any]], now: datetime) -> None:
-    if not newer:
-        return
-    rows = [
-        {
-            **order_fields(o),
-            "_id": row.id,
-            "updated_at": now,
-            "status": merge_status(OrderStatus(row.status), o.status),
-            "payment_status": merge_payment_status(
-                PaymentStatus(row.payment_status), o.payment_status
-            ),
-        }
-        for o, row in newer
-    ]
-    values: dict[str, Any] = {k: bindparam(k) for k in rows[0] if k != "_id"}
-    statement = update(_ORDERS).where(_ORDERS.c.id == bindparam("_id")).values(values)
-    session.execute(statement.execution_options(synchronize_session=False), rows)
+def _update_orders(session: Session, newer: list[tuple[OrderRows, Any]], at: Any) -> None:
+    rows = []
+    for order, row in newer:
+        cells = list(order.order)
+        status = merge_status(OrderStatus(row.status), OrderStatus(cells[STATUS]))
+        incoming = PaymentStatus(cells[PAYMENT_STATUS])
+        paid = merge_payment_status(PaymentStatus(row.payment_status), incoming)
+        cells[STATUS], cells[PAYMENT_STATUS] = status.value, paid.value
+        rows.append((*cells[1:], at, row.id.hex))
+    update_rows(session, _ORDERS, _UPDATED, rows)
 
 
 def _replace_lines(
-    session: Session,
-    form: DriverForm,
-    shop_id: uuid.UUID,
-    touched: list[Touched],
-    *,
-    replace: bool,
+    session: Session, newer: list[tuple[OrderRows, Any]], lines: list[tuple[Any, ...]]
 ) -> None:
-    if replace:
-        for chunk in _chunks([t.order_id for t in touched]):
-            session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
-    insert_rows(session, _LINES, LINE_COLUMNS, line_rows(form, shop_id, touched))
+    """Lines of the batch's orders; an updated order's replace its stored ones."""
+    for chunk in _chunks([row.id for _, row in newer]):
+        session.execute(delete(_LINES).where(_LINES.c.order_id.in_(chunk)))
+    insert_rows(session, _LINES, LINE_COLUMNS, lines)
 
 
 def _matching(column: Any, values: list[str], form: DriverForm) -> Any:
@@ -284,6 +280,4 @@ def _chunks(items: list[Any]) -> Iterable[list[Any]]:
         yield items[start : start + _CHUNK]
 
 
-_CONTACT_KEY = ("customer_id", "kind", "normalized")
-
-__all__ = ["write_orders"]
+__all__ = ["Outcome", "write_order_rows", "write_orders"]

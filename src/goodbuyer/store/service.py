@@ -20,7 +20,8 @@ from goodbuyer.store.csv_cells import Reject
 from goodbuyer.store.import_report import ImportKind, ImportReport, Storage
 from goodbuyer.store.lifecycle import merge_payment_status, merge_status
 from goodbuyer.store.models import ContactPoint, Customer, Order
-from goodbuyer.store.order_writer import write_orders
+from goodbuyer.store.order_rows import OrderRows, StoredContacts
+from goodbuyer.store.order_writer import Outcome, write_order_rows, write_orders
 from goodbuyer.store.schemas import IngestResult, OrderIn
 from goodbuyer.store.statuses import ContactKind, OrderStatus, PaymentMethod, PaymentStatus
 
@@ -35,6 +36,21 @@ def ingest_orders(
 ) -> list[IngestResult]:
     """Store orders idempotently: replays change nothing, older updates never win."""
     return write_orders(session, shop_id, source, orders, now, actor)
+
+
+def ingest_order_rows(
+    session: Session,
+    shop_id: uuid.UUID,
+    source: str,
+    orders: Sequence[OrderRows],
+    now: datetime,
+    actor: str,
+    *,
+    stored: StoredContacts | None = None,
+) -> dict[str, Outcome]:
+    """`ingest_orders` for orders already built into rows (`order_rows.order_rows`, the
+    backfill's parsing process does it): each external id's (order id, action)."""
+    return write_order_rows(session, shop_id, source, orders, now, actor, stored)
 
 
 def ingest_order(
@@ -242,6 +258,7 @@ __all__ = [
     "get_order",
     "import_file",
     "ingest_order",
+    "ingest_order_rows",
     "ingest_orders",
     "list_orders",
     "refresh_statistics",
