@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import typer
 
+from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
 from goodbuyer.store import commands as store_commands
@@ -14,6 +15,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     store_commands.register,
     demo_commands.register,
     identity_commands.register,
+    customers_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]

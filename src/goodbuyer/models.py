@@ -2,6 +2,7 @@
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.confirmations.models import OutboxMessage
+from goodbuyer.customers.models import CustomerValue
 from goodbuyer.db import Base
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
 from goodbuyer.identity.models import (
@@ -27,6 +28,7 @@ __all__ = [
     "Chargeback",
     "ContactPoint",
     "Customer",
+    "CustomerValue",
     "Decision",
     "IdentityKey",
     "IdentityLink",

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from goodbuyer.customers.models import CustomerValue
 from goodbuyer.demo.loading import LOAD_ORDER, load_demo_shop
+from goodbuyer.identity.models import PersonMember
 from goodbuyer.store.models import Order
 from goodbuyer.web.deps import Services
 
@@ -22,3 +24,11 @@ def test_demo_shop_loads_everything_and_is_reused(services: Services, tmp_path: 
     assert (tmp_path / "demo" / "ground_truth.csv").exists()
     with services.sessions() as session:
         assert session.scalar(select(func.count()).select_from(Order)) == 240
+        person = func.coalesce(PersonMember.person_id, Order.customer_id)
+        persons = (
+            select(func.count(func.distinct(person)))
+            .select_from(Order)
+            .outerjoin(PersonMember, PersonMember.customer_id == Order.customer_id)
+        )
+        values = select(func.count()).select_from(CustomerValue)
+        assert session.scalar(values) == session.scalar(persons) > 0

@@ -13,7 +13,6 @@ empirical RFM tiers and says so (`method`, `reason`). Spend per future purchase:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,14 +29,10 @@ from goodbuyer.customers.spend import (
     conditional_expected_average_profit,
     fit_gamma_gamma,
 )
+from goodbuyer.customers.statuses import ClvMethod
 
 Vector = NDArray[np.float64]
 Flags = NDArray[np.bool_]
-
-
-class ClvMethod(StrEnum):
-    BGNBD_GAMMA_GAMMA = "bgnbd+gamma-gamma"  # both models fitted to this shop's customers
-    RFM_TIER = "rfm-tier"  # fallback: pooled rates of each customer's RFM tier
 
 
 @dataclass(frozen=True)
@@ -208,3 +203,6 @@ def _sanitised(summary: PurchaseSummary) -> tuple[PurchaseSummary, int]:
         usable &= (x >= 0) & (t_x >= 0) & (t_x <= age)
     cleaned = [np.where(usable, v, 0.0) for v in fields + money]
     return PurchaseSummary(*cleaned), int(np.count_nonzero(~usable))
+
+
+__all__ = ["ClvForecast", "ClvMethod", "predict_clv"]

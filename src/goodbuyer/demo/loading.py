@@ -3,6 +3,7 @@ import code a real shop's backfill uses. The ground truth stays in its own file.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,7 +77,17 @@ def load_demo_shop(
             )
             reports.append(report)
         link_unchecked(services.sessions, shop_id, services.clock, "demo")
+        _fit_values(services, shop_id)
     return DemoShop(slug=DEMO_SLUG, key=key.secret, reports=reports)
+
+
+def _fit_values(services: Services, shop_id: uuid.UUID) -> None:
+    # Imported here: NumPy and SciPy take a second to load, which `goodbuyer` pays on every
+    # command through this module otherwise.
+    from goodbuyer.customers.values import fit_shop_values
+
+    with transaction(services.sessions) as session:
+        fit_shop_values(session, shop_id, services.clock.now(), actor="demo")
 
 
 def _tell(progress: Progress, kind: str) -> Callable[[int, int], None]:

@@ -8,6 +8,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from goodbuyer.customers.schemas import CustomerValueOut
+
 
 class LinkOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -57,6 +59,9 @@ class CustomerView(BaseModel):
     households: list[uuid.UUID]
     profile: dict[str, Any]
     timeline: list[TimelineItem]
+    value: CustomerValueOut | None = Field(
+        default=None, description="lifetime value as last fitted; null before the first fit"
+    )
 
 
 class OrderCheckOut(BaseModel):

@@ -10,6 +10,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
+from goodbuyer.customers.models import CustomerValue
+from goodbuyer.customers.schemas import CustomerValueOut
 from goodbuyer.identity.history import household_of
 from goodbuyer.identity.models import IdentityLink, IdentityRecord
 from goodbuyer.identity.persons import members_of, person_of
@@ -52,6 +54,7 @@ def customer_view(
         .order_by(AuditEvent.at.desc())
         .limit(TIMELINE_LIMIT)
     )
+    value = session.get(CustomerValue, person)
     return CustomerView(
         customer_id=customer_id,
         person_id=person,
@@ -61,6 +64,7 @@ def customer_view(
         households=household_of(session, members),
         profile=build_profile(session, members, now).as_json(),
         timeline=[_timeline_item(e) for e in events],
+        value=CustomerValueOut.model_validate(value) if value is not None else None,
     )
 
 
