@@ -4,8 +4,10 @@ same document as `service.check_order` builds from the database."""
 from __future__ import annotations
 
 import uuid
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -32,6 +34,7 @@ class OrderFacts:
     first; one PastOrder per order and relation, made once."""
 
     by_customer: dict[uuid.UUID, list[PastOrder]] = field(default_factory=lambda: defaultdict(list))
+    household_views: dict[uuid.UUID, PastOrder] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session, shop_id: uuid.UUID) -> OrderFacts:
@@ -52,16 +55,30 @@ class OrderFacts:
     def past(
         self, order: OrderRef, members: list[uuid.UUID], household: list[uuid.UUID]
     ) -> list[PastOrder]:
+        """The newest HISTORY_LIMIT orders of the members and the household placed up to
+        this order (itself left out), newest first."""
         found: list[PastOrder] = []
-        for customers, relation in ((members, "same person"), (household, "household")):
+        for customers, as_household in ((members, False), (household, True)):
             for customer in customers:
-                for fact in self.by_customer.get(customer, ()):
-                    if fact.placed_at > order.placed_at:
-                        break
+                facts = self.by_customer.get(customer)
+                if not facts:
+                    continue
+                cut = bisect_right(facts, order.placed_at, key=_placed)
+                for fact in facts[max(0, cut - HISTORY_LIMIT - 1) : cut]:
                     if fact.order_id != order.id:
-                        found.append(fact if relation == "same person" else fact.in_household())
-        found.sort(key=lambda p: p.placed_at, reverse=True)
+                        found.append(self._household(fact) if as_household else fact)
+        found.sort(key=_placed, reverse=True)
         return found[:HISTORY_LIMIT]
+
+    def _household(self, fact: PastOrder) -> PastOrder:
+        seen = self.household_views.get(fact.order_id)
+        if seen is None:
+            seen = self.household_views[fact.order_id] = fact.in_household()
+        return seen
+
+
+def _placed(fact: PastOrder) -> datetime:
+    return fact.placed_at
 
 
 def check_row(

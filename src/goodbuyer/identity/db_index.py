@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Uuid, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
@@ -16,7 +16,7 @@ from goodbuyer.identity.matcher import PairDecision
 from goodbuyer.identity.models import IdentityKey, IdentityLink, IdentityRecord, PersonMember
 from goodbuyer.identity.persons import members_of, person_of, separated
 from goodbuyer.identity.records import PersonRecord, Prepared, prepare
-from goodbuyer.identity.statuses import LinkKind
+from goodbuyer.identity.statuses import KeyKind, LinkKind
 from goodbuyer.ids import new_id
 
 _RECORD_COLUMNS = (
@@ -27,7 +27,7 @@ _RECORD_COLUMNS = (
 _KNOWN = (
     select(IdentityRecord.id)
     .where(
-        IdentityRecord.customer_id == bindparam("customer"),
+        IdentityRecord.customer_id == bindparam("customer", type_=Uuid()),
         IdentityRecord.signature == bindparam("signature"),
     )
     .limit(1)
@@ -35,15 +35,15 @@ _KNOWN = (
 _CANDIDATE_IDS = (
     select(IdentityKey.record_id)
     .where(
-        IdentityKey.shop_id == bindparam("shop"),
+        IdentityKey.shop_id == bindparam("shop", type_=Uuid()),
         # kinds x values: the index (shop, kind, key) finds each pair; no value of one kind
         # can be read as a value of another (a phone, a mailbox, "country|postcode|...").
         IdentityKey.kind.in_(bindparam("kinds", expanding=True)),
         IdentityKey.key.in_(bindparam("keys", expanding=True)),
-        IdentityKey.customer_id != bindparam("customer"),
+        IdentityKey.customer_id != bindparam("customer", type_=Uuid()),
     )
     .order_by(IdentityKey.id.desc())
-    .limit(bindparam("limit"))
+    .limit(CANDIDATES_PER_KEY * len(KeyKind))
 )
 _CANDIDATES = select(*_RECORD_COLUMNS).where(
     IdentityRecord.id.in_(_CANDIDATE_IDS.scalar_subquery())
@@ -51,7 +51,9 @@ _CANDIDATES = select(*_RECORD_COLUMNS).where(
 _INSERT_RECORD = insert(IdentityRecord)
 _INSERT_KEY = insert(IdentityKey)
 _INSERT_MEMBER = insert(PersonMember)
-_MEMBER = select(PersonMember.person_id).where(PersonMember.customer_id == bindparam("customer"))
+_MEMBER = select(PersonMember.person_id).where(
+    PersonMember.customer_id == bindparam("customer", type_=Uuid())
+)
 
 
 class DbIndex:
@@ -70,7 +72,7 @@ class DbIndex:
             return []
         params = {"shop": self.shop_id, "kinds": sorted({k for k, _ in keys}),
                   "keys": [v for _, v in keys],
-                  "customer": customer_id, "limit": CANDIDATES_PER_KEY * len(keys)}  # fmt: skip
+                  "customer": customer_id}  # fmt: skip
         rows = self.conn.execute(_CANDIDATES, params)
         return [(r[0], prepare(PersonRecord(*r[1:]))) for r in rows]
 

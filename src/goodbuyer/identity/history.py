@@ -8,7 +8,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, exists, select, union
+from sqlalchemy import Uuid, bindparam, exists, select, union
 from sqlalchemy.orm import Session
 
 from goodbuyer.identity.models import IdentityLink, PersonMember
@@ -19,7 +19,9 @@ from goodbuyer.returns.models import Return
 from goodbuyer.store.models import Order
 
 _PERSON = (
-    select(PersonMember.person_id).where(PersonMember.customer_id == bindparam("customer"))
+    select(PersonMember.person_id).where(
+        PersonMember.customer_id == bindparam("customer", type_=Uuid())
+    )
 ).scalar_subquery()
 _MEMBERS = select(PersonMember.person_id, PersonMember.customer_id).where(
     PersonMember.person_id == _PERSON
@@ -42,7 +44,7 @@ _PAST = (
     )
     .where(
         Order.customer_id.in_(bindparam("customers", expanding=True)),
-        Order.id != bindparam("order"),
+        Order.id != bindparam("order", type_=Uuid()),
         Order.placed_at <= bindparam("placed_at"),
     )
     .order_by(Order.placed_at.desc())

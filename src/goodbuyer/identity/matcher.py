@@ -22,7 +22,9 @@ from goodbuyer.identity.records import Prepared
 
 PRIOR_WEIGHT = -13.0  # log2 odds that two records of one shop, taken at random, are one person
 THRESHOLD = 0.5
-_HOUSEHOLD_ADDRESS = frozenset({1, 2, 3, 4})  # same address, building or similar address
+# Same address: the same flat, the flat given on one side only, or a similar street and the
+# same house number. Neighbours in other flats of one building are not a household.
+_HOUSEHOLD_ADDRESS = frozenset({1, 2, 4})
 
 
 @dataclass(frozen=True, slots=True)

@@ -96,8 +96,13 @@ class MemoryIndex:
     ) -> list[tuple[uuid.UUID, Prepared]]:
         found: dict[int, None] = {}
         for key in keys:
-            others = [p for p in self._by_key.get(key, ()) if self._records[p][0] != customer_id]
-            found.update(dict.fromkeys(others[-CANDIDATES_PER_KEY:]))
+            taken = 0
+            for position in reversed(self._by_key.get(key, ())):  # the newest first
+                if self._records[position][0] != customer_id:
+                    found[position] = None
+                    taken += 1
+                    if taken == CANDIDATES_PER_KEY:
+                        break
         return [self._records[p] for p in found]
 
     def add_record(

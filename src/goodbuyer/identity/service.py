@@ -7,7 +7,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select
+from sqlalchemy import Uuid, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.errors import NotFound
@@ -25,10 +25,10 @@ ORDER_ROW = select(
     Order.id, Order.shop_id, Order.customer_id, Order.number, Order.placed_at,
     Order.customer_name, Order.ship_name, Order.phone, Order.email, Order.ship_line1,
     Order.ship_line2, Order.ship_city, Order.ship_postcode, Order.ship_country,
-).where(Order.id == bindparam("order"))  # fmt: skip
+).where(Order.id == bindparam("order", type_=Uuid()))  # fmt: skip
 
 
-_DELETE_CHECK = delete(OrderCheck).where(OrderCheck.order_id == bindparam("order"))
+_DELETE_CHECK = delete(OrderCheck).where(OrderCheck.order_id == bindparam("order", type_=Uuid()))
 _INSERT_CHECK = insert(OrderCheck)
 
 
