@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from goodbuyer.identity import backfill
 from goodbuyer.identity.backfill import link_unchecked
 from goodbuyer.identity.models import OrderCheck, PersonMember
 from goodbuyer.store.models import Order
@@ -68,9 +70,11 @@ def _outcome(services: Services, shop_id: Any) -> tuple[set[frozenset[str]], dic
     return {frozenset(c) for c in clusters.values()}, checks
 
 
+@pytest.mark.parametrize("helper_from", [1_000_000, 0], ids=["one-process", "ghosts-in-helper"])
 def test_backfill_gives_the_same_persons_and_checks_as_one_at_a_time(
-    client: TestClient, services: Services
+    client: TestClient, services: Services, monkeypatch: pytest.MonkeyPatch, helper_from: int
 ) -> None:
+    monkeypatch.setattr(backfill, "HELPER_FROM", helper_from)
     live_shop, key = make_shop(services, "live")
     for payload in _payloads():
         assert client.post("/api/v1/orders", json=payload, headers=auth(key)).status_code == 201

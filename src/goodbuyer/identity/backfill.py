@@ -6,11 +6,13 @@ a rerun picks up where it stopped."""
 
 from __future__ import annotations
 
+import multiprocessing
 import uuid
 from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Any
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import func, select, tuple_
 from sqlalchemy.orm import Session, sessionmaker
 
 from goodbuyer.clock import Clock
@@ -21,10 +23,12 @@ from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.linking import contact_record, link_record
 from goodbuyer.identity.memory_index import MemoryIndex
 from goodbuyer.identity.models import OrderCheck
-from goodbuyer.identity.records import prepare
+from goodbuyer.identity.records import PersonRecord, prepare
+from goodbuyer.identity.signals import Stored, ghosts_of
 from goodbuyer.store.models import Order
 
 CHUNK = 20_000  # orders linked, checked and written per transaction
+HELPER_FROM = 50_000  # unchecked orders from which ghost signals are read in a second process
 
 _CONTACT = (
     Order.id, Order.customer_id, Order.number, Order.placed_at, Order.customer_name,
@@ -41,18 +45,44 @@ def _unchecked(session: Session, shop_id: uuid.UUID, after: tuple[Any, ...] | No
     return list(session.execute(query.order_by(Order.placed_at, Order.id).limit(CHUNK)))
 
 
-def _link_chunk(session: Session, index: MemoryIndex, facts: OrderFacts, rows: list[Any]) -> None:
+def _ghosts(records: list[PersonRecord]) -> list[Stored]:
+    return [ghosts_of(r) for r in records]
+
+
+def _link_chunk(
+    session: Session, index: MemoryIndex, facts: OrderFacts, rows: list[Any],
+    helper: Executor | None,
+) -> None:  # fmt: skip
+    """Link and check one chunk; the ghost signals of its distinct contact data are read
+    meanwhile in the helper process, when there is one."""
+    records = [
+        contact_record(r.customer_name or r.ship_name, r.phone, r.email, r.ship_line1,
+                       r.ship_line2, r.ship_city, r.ship_postcode, r.ship_country)
+        for r in rows
+    ]  # fmt: skip
+    distinct = list(dict.fromkeys(records))
+    pending = helper.submit(_ghosts, distinct) if helper is not None else None
     checks: list[dict[str, Any]] = []
-    for row in rows:
-        record = contact_record(
-            row.customer_name or row.ship_name, row.phone, row.email, row.ship_line1,
-            row.ship_line2, row.ship_city, row.ship_postcode, row.ship_country,
-        )  # fmt: skip
+    for row, record in zip(rows, records, strict=True):
         ref = OrderRef(row.id, index.shop_id, row.customer_id, row.number, row.placed_at)
         link_record(index, ref, prepare(record))
-        checks.append(check_row(index, facts, ref, record))
+        checks.append(check_row(index, facts, ref))
+    found = dict(zip(distinct, pending.result() if pending else _ghosts(distinct), strict=True))
+    for check, record in zip(checks, records, strict=True):
+        check["ghost_signals"], check["ghost_score"] = found[record]
     index.flush(session)
     insert_dicts(session, OrderCheck, checks)
+
+
+def _helper(sessions: sessionmaker[Session], shop_id: uuid.UUID) -> Executor | None:
+    """A second process for the ghost signals when the backfill is big enough to pay for
+    it (forked: it starts at once and needs nothing sent but the records)."""
+    with sessions() as session:
+        checked = select(OrderCheck.order_id).where(OrderCheck.order_id == Order.id)
+        query = select(func.count()).where(Order.shop_id == shop_id, ~checked.exists())
+        if (session.scalar(query) or 0) < HELPER_FROM:
+            return None
+    return ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
 
 
 def link_unchecked(
@@ -66,19 +96,23 @@ def link_unchecked(
     with sessions() as session:
         index = MemoryIndex.load(session, shop_id, clock.now(), actor)
         facts = OrderFacts.load(session, shop_id)
-    done, after = 0, None
-    while True:
-        with transaction(sessions) as session:
-            rows = _unchecked(session, shop_id, after)
-            if rows:
-                index.now = clock.now()
-                _link_chunk(session, index, facts, rows)
-        done += len(rows)
-        if progress is not None:
-            progress(done)
-        if len(rows) < CHUNK:
-            return done
-        after = (rows[-1].placed_at, rows[-1].id)
+    done, after, helper = 0, None, _helper(sessions, shop_id)
+    try:
+        while True:
+            with transaction(sessions) as session:
+                rows = _unchecked(session, shop_id, after)
+                if rows:
+                    index.now = clock.now()
+                    _link_chunk(session, index, facts, rows, helper)
+            done += len(rows)
+            if progress is not None:
+                progress(done)
+            if len(rows) < CHUNK:
+                return done
+            after = (rows[-1].placed_at, rows[-1].id)
+    finally:
+        if helper is not None:
+            helper.shutdown()
 
 
-__all__ = ["CHUNK", "link_unchecked"]
+__all__ = ["CHUNK", "HELPER_FROM", "link_unchecked"]

@@ -16,8 +16,6 @@ from sqlalchemy.orm import Session
 from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.memory_index import MemoryIndex
 from goodbuyer.identity.outcomes import HISTORY_LIMIT, PastOrder, outcome_of, summarise
-from goodbuyer.identity.records import PersonRecord
-from goodbuyer.identity.signals import ghosts_of
 from goodbuyer.payments.models import Chargeback
 from goodbuyer.returns.models import Return
 from goodbuyer.store.models import Order
@@ -81,19 +79,16 @@ def _placed(fact: PastOrder) -> datetime:
     return fact.placed_at
 
 
-def check_row(
-    index: MemoryIndex, facts: OrderFacts, order: OrderRef, record: PersonRecord
-) -> dict[str, Any]:
+def check_row(index: MemoryIndex, facts: OrderFacts, order: OrderRef) -> dict[str, Any]:
+    """The order's check row, ghost signals left for the caller to add."""
     person = index.person_of(order.customer_id)
     members = index.members(person)
     inside = set(members)
     household = sorted({h for m in members for h in index.households.get(m, ())} - inside)
     document, flags = summarise(person, members, household, facts.past(order, members, household))
-    signals, score = ghosts_of(record)
     return {
         "order_id": order.id, "shop_id": order.shop_id, "person_id": person,
         "checked_at": index.now, "history": document, "red_flags": flags,
-        "ghost_signals": signals, "ghost_score": score,
     }  # fmt: skip
 
 
