@@ -115,3 +115,28 @@ def test_unknown_customer_and_unchecked_order_are_404_problems(
     bad = client.post("/api/v1/customers/00000000-0000-7000-8000-000000000000/unlink",
                       json={"not": "allowed"}, headers=auth(key))  # fmt: skip
     assert bad.status_code == 422
+
+
+def test_the_profile_counts_money_returns_and_the_cost_of_goods_kept(
+    client: TestClient, services: Services
+) -> None:
+    _, key = make_shop(services)
+    order = _post(client, key, "1001", 1, **{})
+    delivered = order_payload("1001", status="delivered", payment_status="paid",
+                              updated_at="2026-03-05T12:00:00+00:00")  # fmt: skip
+    assert client.post("/api/v1/orders", json=delivered, headers=auth(key)).status_code == 200
+    back = {"external_id": "R-1", "order_external_id": "1001", "reason": "size",
+            "requested_at": "2026-03-06T10:00:00Z",
+            "lines": [{"sku": "TEE-M-BLK", "quantity": 1, "condition": "unused"}]}  # fmt: skip
+    assert client.post("/api/v1/returns", json=back, headers=auth(key)).status_code == 201
+    refund = {"external_id": "RF-1", "order_external_id": "1001", "amount": 1990,
+              "currency": "EUR", "refunded_at": "2026-03-08T10:00:00Z"}  # fmt: skip
+    assert client.post("/api/v1/refunds", json=refund, headers=auth(key)).status_code == 201
+    profile = client.get(f"/api/v1/customers/{order['customer_id']}", headers=auth(key)).json()[
+        "profile"
+    ]
+    # 2 x 19.90 + 15.00 + 4.90 shipping; one T-shirt (cost 7.00) sent back and refunded
+    assert (profile["gross_spend"], profile["refunded"], profile["net_spend"]) == (5970, 1990, 3980)
+    assert profile["net_margin"] == 3980 - 700
+    assert (profile["returns"], profile["return_ratio_count"]) == (1, 0.3333)
+    assert profile["outcomes"] == {"returned": 1}

@@ -76,6 +76,19 @@ def _returned(session: Session, column: Any, order_ids: list[uuid.UUID]) -> int:
     return _sum(session, query.where(Return.order_id.in_(order_ids)))
 
 
+def _returned_cost(session: Session, order_ids: list[uuid.UUID]) -> int:
+    """The cost of the goods sent back (they are no longer kept), by the order line's cost."""
+    query = (
+        select(func.sum(ReturnLine.quantity * func.coalesce(OrderLine.unit_cost, 0)))
+        .join(Return, Return.id == ReturnLine.return_id)
+        .join(
+            OrderLine, (OrderLine.order_id == Return.order_id) & (OrderLine.sku == ReturnLine.sku)
+        )
+        .where(Return.order_id.in_(order_ids))
+    )
+    return _sum(session, query)
+
+
 def _outcomes(session: Session, orders: list[Any], ids: list[uuid.UUID]) -> Counter[OrderOutcome]:
     returned = set(session.scalars(select(Return.order_id).where(Return.order_id.in_(ids))))
     disputed = set(session.scalars(select(Chargeback.order_id).where(Chargeback.order_id.in_(ids))))
@@ -92,6 +105,7 @@ def build_profile(session: Session, members: list[uuid.UUID], now: datetime) -> 
     kept = [o.id for o in orders if o.status is OrderStatus.DELIVERED and o.currency == currency]
     gross = sum(o.total for o in orders if o.id in set(kept))
     cost = _lines(session, OrderLine.quantity * func.coalesce(OrderLine.unit_cost, 0), kept)
+    cost -= _returned_cost(session, kept)
     refunded = _sum(
         session,
         select(func.sum(Refund.amount)).where(
