@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from goodbuyer.audit import AuditEvent
+from goodbuyer.metrics.service import shop_overview
 from goodbuyer.web.deps import Services
 from tests.factories import auth, make_shop, order_payload
 
@@ -58,7 +59,7 @@ def test_the_history_check_flags_an_earlier_refusal_with_its_order(
     assert check["history"]["outcomes"] == {"refused": 1}
     [flag] = check["red_flags"]
     assert (flag["code"], flag["orders"]) == ("refused", ["#1001"])
-    assert "#1001" in flag["reason"]
+    assert flag["reason"] == "1 earlier order(s) of this customer refused at the door: #1001"
 
 
 def test_a_household_is_context_not_the_same_customer(
@@ -140,3 +141,16 @@ def test_the_profile_counts_money_returns_and_the_cost_of_goods_kept(
     assert profile["net_margin"] == 3980 - 700
     assert (profile["returns"], profile["return_ratio_count"]) == (1, 0.3333)
     assert profile["outcomes"] == {"returned": 1}
+
+
+def test_the_shop_counts_persons_not_customer_records(
+    client: TestClient, services: Services
+) -> None:
+    shop_id, key = make_shop(services)
+    _post(client, key, "1001", 1)
+    _post(client, key, "1002", 2, email="aino.new@example.com")  # a second record, one person
+    _post(
+        client, key, "1003", 3, name="Eero Virtanen", email="eero@example.com", phone="0507654321"
+    )
+    with services.sessions() as session:
+        assert shop_overview(session, shop_id).customers == 2

@@ -98,7 +98,7 @@ def red_flags(history: list[PastOrder]) -> list[dict[str, Any]]:
                 flags.append({
                     "code": f"{outcome.value}{suffix}", "severity": severity, "orders": numbers,
                     "reason": f"{len(numbers)} earlier order(s) of {who} {_VERB[outcome]}: "
-                    + ", ".join(f"#{n}" for n in numbers[:10]),
+                    + ", ".join(n if n.startswith("#") else f"#{n}" for n in numbers[:10]),
                 })  # fmt: skip
     return flags
 

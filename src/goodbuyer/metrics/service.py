@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Integer, case, func, select
 from sqlalchemy.orm import Session
 
+from goodbuyer.identity.models import PersonMember
 from goodbuyer.metrics.schemas import MonthFigures, Overview
 from goodbuyer.returns.models import Return
 from goodbuyer.shops.service import get_shop
@@ -20,7 +21,15 @@ _REFUSED = (OrderStatus.REFUSED, OrderStatus.RETURNED_TO_ORIGIN)
 
 def shop_overview(session: Session, shop_id: uuid.UUID) -> Overview:
     shop = get_shop(session, shop_id)
-    count = select(func.count()).select_from(Customer).where(Customer.shop_id == shop_id)
+    # Persons, not customer records: one person's records (an account, a guest e-mail, a
+    # new phone) count once.
+    person = func.coalesce(PersonMember.person_id, Customer.id)
+    count = (
+        select(func.count(person.distinct()))
+        .select_from(Customer)
+        .outerjoin(PersonMember, PersonMember.customer_id == Customer.id)
+        .where(Customer.shop_id == shop_id)
+    )
     months = monthly_figures(session, shop_id)
     return Overview(
         shop_name=shop.name,
