@@ -262,3 +262,18 @@ def test_the_command_asks_erases_and_exits_2_for_an_unknown_customer(
     out = capsys.readouterr()
     assert "1 record(s) erased" in out.out
     assert "no customer" in out.err
+
+
+def test_a_later_update_of_an_erased_order_brings_no_personal_data_back(
+    client: TestClient, services: Services
+) -> None:
+    shop = make_footprint(client, services)
+    _erase(client, shop, shop.aino)
+    again = order_payload("1001", updated_at="2026-03-09T12:00:00+00:00", status="delivered",
+                          note="Ring twice, ask for Aino")  # fmt: skip
+    answer = client.post("/api/v1/orders", json=again, headers=auth(shop.key))
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["action"] == "updated"
+    order = client.get(f"/api/v1/orders/{shop.orders['1001']}", headers=auth(shop.key)).json()
+    assert order["status"] == "delivered"  # the update itself is taken
+    assert _where(services, AINO_VALUES) == {value: [] for value in AINO_VALUES}

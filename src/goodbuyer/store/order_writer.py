@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import AuditEvent
+from goodbuyer.identity.redaction import PSEUDONYM_PREFIX, erased_text, postcode_area
 from goodbuyer.ids import new_id_hexes
 from goodbuyer.store.bulk import DriverForm, driver_form, insert_rows, update_rows
 from goodbuyer.store.checked import construct
@@ -55,6 +56,10 @@ _AUDIT: Table = AuditEvent.__table__  # type: ignore[assignment]
 _CHUNK = 500
 _UPDATED = (*ORDER_COLUMNS[1:ORDER_CELLS], "updated_at")
 _CONTACT_KEY = ("customer_id", "kind", "normalized")
+_PERSONAL = (
+    "customer_name", "email", "phone", "ship_name", "ship_line1", "ship_line2", "ship_city",
+    "ship_region", "client_ip",
+)  # fmt: skip
 
 Outcome = tuple[Any, str]
 """What became of one order: (its id, as a UUID or as 32 hex digits; the action)."""
@@ -143,8 +148,9 @@ def _write_batch(
     rows = [(*order.order, oid, cid, *tail) for order, oid, cid in touched]
     insert_rows(session, _ORDERS, ORDER_COLUMNS, rows)
     outcomes.update({order.external_id: (oid, "created") for order, oid, _ in touched})
-    _update_orders(session, newer, at)
-    touched += [(o, row.id.hex, row.customer_id.hex) for o, row in newer]
+    _update_orders(session, form, newer, at)
+    # An erased customer's orders take no contact data back from a later update.
+    touched += [(o, row.id.hex, row.customer_id.hex) for o, row in newer if not row.erased]
     more = iter(new_id_hexes(sum(len(o.lines) for o, _, _ in touched) + len(touched)))
     _replace_lines(session, newer, line_rows(touched, shop, more))
     fresh, known, offered = contact_rows(touched, created, stored, shop)
@@ -208,12 +214,18 @@ def _existing_orders(
         _ORDERS.c.status,
         _ORDERS.c.payment_status,
         _ORDERS.c.customer_id,
+        _CUSTOMERS.c.key.startswith(PSEUDONYM_PREFIX).label("erased"),
     )
+    joined = _ORDERS.join(_CUSTOMERS, _CUSTOMERS.c.id == _ORDERS.c.customer_id)
     for chunk in _chunks(external_ids):
-        query = select(*cols).where(
-            _ORDERS.c.shop_id == shop_id,
-            _ORDERS.c.source == source,
-            _matching(_ORDERS.c.external_id, chunk, form),
+        query = (
+            select(*cols)
+            .select_from(joined)
+            .where(
+                _ORDERS.c.shop_id == shop_id,
+                _ORDERS.c.source == source,
+                _matching(_ORDERS.c.external_id, chunk, form),
+            )
         )
         found.update({row.external_id: row for row in session.execute(query)})
     return found
@@ -239,10 +251,26 @@ def _customer_ids(
     return {o.external_id: known[o.customer_key] for o in orders}, set(ids.values())
 
 
-def _update_orders(session: Session, newer: list[tuple[OrderRows, Any]], at: Any) -> None:
+def _forget_personal(cells: list[Any], form: DriverForm) -> None:
+    """What the erasure left of an order (identity.erasure_tables), kept on an update."""
+    for name in _PERSONAL:
+        cells[ORDER_COLUMNS.index(name)] = None
+    postcode = ORDER_COLUMNS.index("ship_postcode")
+    cells[postcode] = postcode_area(cells[postcode])
+    note = ORDER_COLUMNS.index("note")
+    cells[note] = erased_text(cells[note])
+    cells[ORDER_COLUMNS.index("tags")] = form.doc([])
+    cells[ORDER_COLUMNS.index("raw")] = form.doc({"erased": True})
+
+
+def _update_orders(
+    session: Session, form: DriverForm, newer: list[tuple[OrderRows, Any]], at: Any
+) -> None:
     rows = []
     for order, row in newer:
         cells = list(order.order)
+        if row.erased:
+            _forget_personal(cells, form)
         status = merge_status(OrderStatus(row.status), OrderStatus(cells[STATUS]))
         incoming = PaymentStatus(cells[PAYMENT_STATUS])
         paid = merge_payment_status(PaymentStatus(row.payment_status), incoming)
