@@ -1,4 +1,4 @@
-"""What erased data becomes (pure): pseudonyms, scrubbed texts, labels, stubs, areas."""
+"""What erased data becomes (pure): pseudonyms, scrubbed texts, labels, ids-only payloads."""
 
 from __future__ import annotations
 
@@ -11,10 +11,10 @@ from goodbuyer.identity.redaction import (
     SEPARATED_REASON,
     Scrubber,
     ghost_json,
+    ids_only,
     labels_only,
     postcode_area,
     pseudonym,
-    stub,
 )
 
 
@@ -83,8 +83,8 @@ def test_a_postcode_keeps_its_area(postcode: str | None, area: str | None) -> No
     assert postcode_area(postcode) == area
 
 
-def test_a_payload_stub_keeps_its_ids_only() -> None:
+def test_a_payload_keeps_its_ids_only() -> None:
     payload = {"id": 5731284920394, "order_id": "77", "email": "a@b.fi", "customer": {"id": 1}}
 
-    assert stub(payload) == {"erased": True, "id": 5731284920394, "order_id": "77"}
-    assert stub(stub(payload)) == stub(payload)
+    assert ids_only(payload) == {"erased": True, "id": 5731284920394, "order_id": "77"}
+    assert ids_only(ids_only(payload)) == ids_only(payload)

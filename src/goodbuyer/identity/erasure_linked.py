@@ -14,7 +14,7 @@ from goodbuyer.confirmations.statuses import DeliveryStatus
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
 from goodbuyer.identity.erasure_tables import Counts, changed, count_changed
 from goodbuyer.identity.footprint import Footprint
-from goodbuyer.identity.redaction import ERASED, Scrubber, erased_text, pseudonym, stub
+from goodbuyer.identity.redaction import ERASED, Scrubber, erased_text, ids_only, pseudonym
 from goodbuyer.payments.models import Chargeback, Refund
 from goodbuyer.policy.models import ListEntry, SegmentMembership
 from goodbuyer.policy.statuses import ListKind, ListSubject
@@ -73,7 +73,7 @@ def erase_source_events(session: Session, fp: Footprint, scrub: Scrubber) -> Cou
     )
 
     def change(e: SourceEvent) -> bool:
-        return changed(e, payload=stub(e.payload), outcome=scrub.text(e.outcome))
+        return changed(e, payload=ids_only(e.payload), outcome=scrub.text(e.outcome))
 
     return {"source_events": count_changed(events, change)}
 
@@ -93,15 +93,15 @@ def erase_after_sales(session: Session, fp: Footprint, scrub: Scrubber) -> Count
     )
 
     def erase_return(r: Return) -> bool:
-        return changed(r, reason_text=erased_text(r.reason_text), photos=[], raw=stub(r.raw))
+        return changed(r, reason_text=erased_text(r.reason_text), photos=[], raw=ids_only(r.raw))
 
     return {
         "returns": count_changed(returns, erase_return),
         "refunds": count_changed(
-            refunds, lambda r: changed(r, reason=erased_text(r.reason), raw=stub(r.raw))
+            refunds, lambda r: changed(r, reason=erased_text(r.reason), raw=ids_only(r.raw))
         ),
-        "chargebacks": count_changed(chargebacks, lambda c: changed(c, raw=stub(c.raw))),
-        "shipments": count_changed(shipments, lambda s: changed(s, raw=stub(s.raw))),
+        "chargebacks": count_changed(chargebacks, lambda c: changed(c, raw=ids_only(c.raw))),
+        "shipments": count_changed(shipments, lambda s: changed(s, raw=ids_only(s.raw))),
         "shipment_events": count_changed(
             scans,
             lambda e: changed(
@@ -142,7 +142,7 @@ def _erase_message(message: TicketMessage, scrub: Scrubber) -> bool:
     return changed(
         message,
         body=ERASED,
-        raw=stub(message.raw),
+        raw=ids_only(message.raw),
         author_name=None if mine else scrub.text(message.author_name),
         author_address=None if mine else scrub.text(message.author_address),
     )

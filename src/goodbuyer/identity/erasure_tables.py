@@ -19,10 +19,10 @@ from goodbuyer.identity.redaction import (
     Scrubber,
     erased_text,
     ghost_json,
+    ids_only,
     labels_only,
     postcode_area,
     pseudonym,
-    stub,
 )
 from goodbuyer.identity.statuses import LinkKind
 from goodbuyer.store.models import ContactPoint
@@ -61,7 +61,7 @@ def erase_orders(session: Session, fp: Footprint, scrub: Scrubber, now: datetime
             o, customer_name=None, email=None, phone=None, ship_name=None, ship_line1=None,
             ship_line2=None, ship_city=None, ship_region=None, client_ip=None,
             ship_postcode=postcode_area(o.ship_postcode), note=erased_text(o.note),
-            tags=scrub.doc(o.tags), raw=stub(o.raw),
+            tags=scrub.doc(o.tags), raw=ids_only(o.raw),
         ):  # fmt: skip
             return False
         o.updated_at = now

@@ -33,7 +33,7 @@ de: josef sepp | elisabeth lisa liese | margarete grete gretchen | katharina kat
 de: alexander alex | christian chris | sebastian basti | stefanie steffi | gabriele gabi
 fi: johannes juha jussi | matti masa | antti antsa | kristiina kiti | katariina katri kati
 fi: elisabet liisa | helena leena | margareeta reetta | aleksanteri santeri aleksi
-fr: jean-pierre jp | jean-claude jc | jean-baptiste jb | marie-claude mc | francois fanfan
+fr: jean-pierre jp | jean-charles jc | jean-baptiste jb | marie-christine mc | francois fanfan
 fr: frederic fred | nicolas nico | alexandre alex | christophe chris | dominique dom
 fr: catherine cathy | isabelle isa | veronique vero | stephanie steph | elisabeth babette
 es: jose pepe | francisco paco pancho | manuel manolo | ignacio nacho | guillermo memo

@@ -1,5 +1,5 @@
 """What a person's data becomes when it is erased (pure): irreversible pseudonyms, texts
-with the person's values cut out, reasons reduced to their labels, payload stubs."""
+with the person's values cut out, reasons reduced to their labels, payloads reduced to their ids."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ ERASED = "[erased]"
 PSEUDONYM_PREFIX = "erased:"
 SEPARATED_REASON = "an agent said: not the same person"
 MIN_VALUE_LENGTH = 4  # shorter values ("Li", a house number) would cut up unrelated text
-_STUB_KEYS = ("id", "order_id")
+_KEPT_IDS = ("id", "order_id")
 _LABELS = frozenset(level.label for c in COMPARISONS for level in c.levels)
 _POSTCODE_COUNTRY = re.compile(r"^[A-Z]{1,3}-(?=\d)")  # "H-1137", "FI-00100"
 _NOT_ALNUM = re.compile(r"[^0-9A-Z]+")
@@ -77,9 +77,9 @@ def postcode_area(postcode: str | None) -> str | None:
     return _NOT_ALNUM.sub("", text)[:2] or None
 
 
-def stub(payload: dict[str, Any]) -> dict[str, Any]:
+def ids_only(payload: dict[str, Any]) -> dict[str, Any]:
     """A raw platform document reduced to its ids (what it was about, not who)."""
-    kept = {k: payload[k] for k in _STUB_KEYS if isinstance(payload.get(k), str | int)}
+    kept = {k: payload[k] for k in _KEPT_IDS if isinstance(payload.get(k), str | int)}
     return {"erased": True, **kept}
 
 
@@ -133,9 +133,9 @@ __all__ = [
     "Scrubber",
     "erased_text",
     "ghost_json",
+    "ids_only",
     "is_pseudonym",
     "labels_only",
     "postcode_area",
     "pseudonym",
-    "stub",
 ]

@@ -159,7 +159,7 @@ CA = Country(
     ],
     female=[
         G("Marie-Ève", "f"),
-        G("Marie-Claude", "f"),
+        G("Marie-Chantal", "f"),
         G("Geneviève||Gen", "f"),
         G("Stéphanie||Steph", "f"),
         G("Émilie", "f"),
