@@ -81,13 +81,6 @@ def phone_e164(raw: str, country: str = "") -> str | None:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
-def phone_valid(e164: str) -> bool:
-    try:
-        return phonenumbers.is_valid_number(phonenumbers.parse(e164, None))
-    except phonenumbers.NumberParseException:
-        return False
-
-
 @lru_cache(maxsize=65536)
 def email_canonical(raw: str) -> str | None:
     """One spelling per mailbox: lower case; gmail/googlemail without dots; `+tags`
@@ -147,7 +140,6 @@ __all__ = [
     "is_latin",
     "name_tokens",
     "phone_e164",
-    "phone_valid",
     "skeleton",
     "to_ascii_digits",
 ]

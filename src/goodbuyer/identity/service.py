@@ -16,7 +16,7 @@ from goodbuyer.identity.history import history_of
 from goodbuyer.identity.index import OrderRef
 from goodbuyer.identity.linking import LinkMade, contact_record, link_record
 from goodbuyer.identity.models import OrderCheck
-from goodbuyer.identity.persons import person_of, split_off
+from goodbuyer.identity.persons import split_off
 from goodbuyer.identity.records import PersonRecord, prepare
 from goodbuyer.identity.signals import ghosts_of
 from goodbuyer.store.models import Customer, Order
@@ -95,24 +95,10 @@ def unlink_customer(
     return split_off(session, shop_id, customer_id, now=now, actor=actor, note=note)
 
 
-def person_id_of(session: Session, customer_id: uuid.UUID) -> uuid.UUID:
-    return person_of(session, customer_id)
-
-
-def orders_of(session: Session, customer_ids: list[uuid.UUID]) -> list[Order]:
-    return list(
-        session.scalars(
-            select(Order).where(Order.customer_id.in_(customer_ids)).order_by(Order.placed_at)
-        )
-    )
-
-
 __all__ = [
     "ORDER_ROW",
     "check_order",
     "get_check",
-    "orders_of",
-    "person_id_of",
     "record_of_order",
     "require_customer",
     "resolve_order",
