@@ -18,7 +18,7 @@ from goodbuyer.identity.redaction import (
     SEPARATED_REASON,
     Scrubber,
     erased_text,
-    ghost_json,
+    ghost_reasons_without_values,
     ids_only,
     labels_only,
     postcode_area,
@@ -110,7 +110,7 @@ def erase_checks(session: Session, fp: Footprint, scrub: Scrubber) -> Counts:
             check,
             history=scrub.doc(check.history),
             red_flags=scrub.doc(check.red_flags),
-            ghost_signals=ghost_json(check.ghost_signals),
+            ghost_signals=ghost_reasons_without_values(check.ghost_signals),
         )
 
     return {"order_checks": count_changed(checks, change)}

@@ -11,21 +11,14 @@ from typing import Any
 from sqlalchemy import Uuid, bindparam, exists, select, union
 from sqlalchemy.orm import Session
 
-from goodbuyer.identity.models import IdentityLink, PersonMember
+from goodbuyer.identity.models import IdentityLink
 from goodbuyer.identity.outcomes import HISTORY_LIMIT, PastOrder, outcome_of, summarise
+from goodbuyer.identity.persons import person_and_members
 from goodbuyer.identity.statuses import LinkKind
 from goodbuyer.payments.models import Chargeback
 from goodbuyer.returns.models import Return
 from goodbuyer.store.models import Order
 
-_PERSON = (
-    select(PersonMember.person_id).where(
-        PersonMember.customer_id == bindparam("customer", type_=Uuid())
-    )
-).scalar_subquery()
-_MEMBERS = select(PersonMember.person_id, PersonMember.customer_id).where(
-    PersonMember.person_id == _PERSON
-)
 _LIVE_HOUSEHOLD = (IdentityLink.kind == LinkKind.HOUSEHOLD, IdentityLink.undone_at.is_(None))
 _HOUSEHOLD = union(
     select(IdentityLink.customer_b.label("customer")).where(
@@ -50,15 +43,6 @@ _PAST = (
     .order_by(Order.placed_at.desc())
     .limit(HISTORY_LIMIT)
 )  # fmt: skip
-
-
-def person_and_members(
-    session: Session, customer_id: uuid.UUID
-) -> tuple[uuid.UUID, list[uuid.UUID]]:
-    rows = session.connection().execute(_MEMBERS, {"customer": customer_id}).all()
-    if not rows:
-        return customer_id, [customer_id]
-    return rows[0][0], sorted(r[1] for r in rows)
 
 
 def household_of(session: Session, members: list[uuid.UUID]) -> list[uuid.UUID]:
@@ -94,4 +78,4 @@ def history_of(
     return person, document, flags
 
 
-__all__ = ["history_of", "household_of", "past_orders", "person_and_members"]
+__all__ = ["history_of", "household_of", "past_orders"]

@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Uuid, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
@@ -19,6 +19,26 @@ def person_of(session: Session, customer_id: uuid.UUID) -> uuid.UUID:
     query = select(PersonMember.person_id).where(PersonMember.customer_id == customer_id)
     found = session.execute(query).first()
     return found[0] if found is not None else customer_id
+
+
+_PERSON = (
+    select(PersonMember.person_id).where(
+        PersonMember.customer_id == bindparam("customer", type_=Uuid())
+    )
+).scalar_subquery()
+_MEMBERS = select(PersonMember.person_id, PersonMember.customer_id).where(
+    PersonMember.person_id == _PERSON
+)
+
+
+def person_and_members(
+    session: Session, customer_id: uuid.UUID
+) -> tuple[uuid.UUID, list[uuid.UUID]]:
+    """The person of a customer record and all its records, in one statement."""
+    rows = session.connection().execute(_MEMBERS, {"customer": customer_id}).all()
+    if not rows:
+        return customer_id, [customer_id]
+    return rows[0][0], sorted(r[1] for r in rows)
 
 
 def members_of(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
@@ -129,4 +149,4 @@ def _regroup(session: Session, members: list[uuid.UUID], person: uuid.UUID, now:
         )
 
 
-__all__ = ["members_of", "person_of", "separated", "split_off"]
+__all__ = ["members_of", "person_and_members", "person_of", "separated", "split_off"]

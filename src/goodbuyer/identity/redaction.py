@@ -93,7 +93,7 @@ def labels_only(reasons: Iterable[str]) -> list[str]:
     return found
 
 
-def ghost_json(signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def ghost_reasons_without_values(signals: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Ghost signals with their code, field and weight, and a reason that names no value."""
     return [{**s, "reason": GHOST_REASONS.get(str(s.get("code")), ERASED)} for s in signals]
 
@@ -132,7 +132,7 @@ __all__ = [
     "SEPARATED_REASON",
     "Scrubber",
     "erased_text",
-    "ghost_json",
+    "ghost_reasons_without_values",
     "ids_only",
     "is_pseudonym",
     "labels_only",

@@ -14,7 +14,7 @@ from goodbuyer.customers.models import CustomerValue
 from goodbuyer.customers.schemas import CustomerValueOut
 from goodbuyer.identity.history import household_of
 from goodbuyer.identity.models import IdentityLink, IdentityRecord
-from goodbuyer.identity.persons import members_of, person_of
+from goodbuyer.identity.persons import person_and_members
 from goodbuyer.identity.profiles import build_profile
 from goodbuyer.identity.schemas import CustomerView, IdentityRecordOut, LinkOut, TimelineItem
 from goodbuyer.identity.service import require_customer
@@ -36,8 +36,7 @@ def customer_view(
     session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID, now: datetime
 ) -> CustomerView:
     require_customer(session, shop_id, customer_id)
-    person = person_of(session, customer_id)
-    members = members_of(session, person)
+    person, members = person_and_members(session, customer_id)
     records = session.scalars(
         select(IdentityRecord)
         .where(IdentityRecord.customer_id.in_(members))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record_on_order
 from goodbuyer.errors import InvalidInput, NotFound
+from goodbuyer.identity.service import resolve_order
 from goodbuyer.store.contacts import comparable_email, comparable_phone
 from goodbuyer.store.csv_cells import Reject
 from goodbuyer.store.import_report import ImportKind, ImportReport, Storage
@@ -60,9 +61,6 @@ def ingest_order(
     transaction: the order is never stored without its check)."""
     result = write_orders(session, shop_id, source, [order], now, actor)[0]
     if result.action in ("created", "updated"):
-        # Imported here: identity reads the store's models, which this module serves.
-        from goodbuyer.identity.service import resolve_order
-
         resolve_order(session, result.id, now, actor)
     return result
 
