@@ -13,9 +13,15 @@ from goodbuyer.identity.models import (
     PersonMember,
 )
 from goodbuyer.payments.models import Chargeback, Refund
-from goodbuyer.policy.models import ListEntry, SegmentMembership
+from goodbuyer.policy.models import ListEntry, PolicyVersion, RuleSnooze, SegmentMembership
 from goodbuyer.returns.models import Return, ReturnLine
-from goodbuyer.risk.models import Decision, RuleExecution
+from goodbuyer.risk.models import (
+    Decision,
+    GuardrailAlert,
+    RuleExecution,
+    TagPush,
+    TrainedModel,
+)
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
 from goodbuyer.support.models import Ticket, TicketMessage
@@ -30,6 +36,7 @@ __all__ = [
     "Customer",
     "CustomerValue",
     "Decision",
+    "GuardrailAlert",
     "IdentityKey",
     "IdentityLink",
     "IdentityRecord",
@@ -39,17 +46,21 @@ __all__ = [
     "OrderLine",
     "OutboxMessage",
     "PersonMember",
+    "PolicyVersion",
     "Refund",
     "Return",
     "ReturnLine",
     "RuleExecution",
+    "RuleSnooze",
     "SegmentMembership",
     "Shipment",
     "ShipmentEvent",
     "Shop",
     "SourceEvent",
     "SurveyAnswer",
+    "TagPush",
     "Ticket",
     "TicketMessage",
+    "TrainedModel",
     "metadata",
 ]

@@ -1,8 +1,15 @@
-"""List vocabularies."""
+"""Policy and list vocabularies."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+
+class PolicyStatus(StrEnum):
+    DRAFT = "draft"  # being edited; not checked yet, or checked with problems
+    VALIDATED = "validated"  # checked without problems; can be activated
+    ACTIVE = "active"  # the one deciding orders now (one per shop)
+    RETIRED = "retired"  # was active once; kept for history and backtests
 
 
 class ListKind(StrEnum):
@@ -18,4 +25,4 @@ class ListSubject(StrEnum):
     POSTCODE = "postcode"  # a country + postcode, e.g. "HU:1051"
 
 
-__all__ = ["ListKind", "ListSubject"]
+__all__ = ["ListKind", "ListSubject", "PolicyStatus"]

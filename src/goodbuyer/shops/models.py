@@ -26,6 +26,8 @@ class Shop(IdMixin, Base):
     # Webhook secrets must be readable to verify signatures, so they are kept, not hashed.
     shopify_webhook_secret: Mapped[str | None] = mapped_column(String(255))
     woocommerce_webhook_secret: Mapped[str | None] = mapped_column(String(255))
+    # The Admin API token writes tags back (kept readable: it is sent on every call).
+    shopify_access_token: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime]
 
 
