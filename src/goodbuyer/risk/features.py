@@ -8,7 +8,7 @@ are tuples so that a condition's inputs can key a cache.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -97,6 +97,7 @@ _PERSON = {
     "customer.cancelled": (OrderOutcome.CANCELLED,),
     "customer.chargebacks": (OrderOutcome.CHARGED_BACK,),
 }  # fmt: skip
+_UNSUCCESSFUL = _PERSON["customer.unsuccessful"]
 _TAGS = {
     "customer.threats": ("threat_review", "threat_legal", "threat_chargeback"),
     "customer.abusive": ("abusive",),
@@ -169,18 +170,21 @@ def customer_features(facts: PersonFacts, now: datetime) -> Features:
     return out
 
 
-def red_flag_codes(person: PersonFacts, household: PersonFacts | None) -> tuple[str, ...]:
+def red_flag_codes(person: PersonFacts, household: Sequence[PersonFacts]) -> tuple[str, ...]:
     """The history check's red flag codes from the facts (see identity.outcomes)."""
     codes = [code for outcome, code in _FLAG_CODES if person.count(outcome)]
-    if household is not None:
-        codes += [f"{code}_household" for outcome, code in _FLAG_CODES if household.count(outcome)]
+    codes += [
+        f"{code}_household"
+        for outcome, code in _FLAG_CODES
+        if any(h.count(outcome) for h in household)
+    ]
     return tuple(codes)
 
 
 def order_features(
     order: PlacedOrder,
     person: PersonFacts,
-    household: PersonFacts | None,
+    household: Sequence[PersonFacts],
     context: Context,
     *,
     customer: Features | None = None,
@@ -201,9 +205,8 @@ def order_features(
     )
     features.update({
         "customer.segments": context.segments, "customer.snoozed": context.snoozed,
-        "household.orders": len(household.placed) if household else 0,
-        "household.unsuccessful": household.count(*_PERSON["customer.unsuccessful"])
-        if household else 0,
+        "household.orders": sum(len(h.placed) for h in household),
+        "household.unsuccessful": sum(h.count(*_UNSUCCESSFUL) for h in household),
         "velocity.person_1h": v.person_1h, "velocity.person_24h": v.person_24h,
         "velocity.phone_24h": v.phone_24h, "velocity.email_24h": v.email_24h,
         "velocity.address_24h": v.address_24h, "velocity.duplicate_1h": v.duplicate_1h,
