@@ -2,23 +2,27 @@
 it was placed: only what was known by then counts (an outcome from its last source
 update, a return from its request, a dispute from its opening). The backtest and the
 model read their features here; a live decision makes the same ones (risk.live).
+
+`Replay` runs over a loaded `History` (risk.replay_load) with ids as text; it can run
+over a part of the persons (households kept together), so that the backtest splits the
+work between processes. `replay()` is the plain form: every order with its `Replayed`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
 from goodbuyer.identity.outcomes import OrderOutcome
-from goodbuyer.identity.snapshot import IdentitySnapshot, load_snapshot
-from goodbuyer.risk.events import OrderRow, after_sales, order_rows, settled
-from goodbuyer.risk.facts import Disputed, Event, Money, PersonFacts, PlacedOrder, Returned
+from goodbuyer.risk.events import OrderRow
+from goodbuyer.risk.facts import Disputed, Event, Money, PersonFacts, Returned, Settled
 from goodbuyer.risk.features import (
     Context,
     Features,
@@ -27,9 +31,11 @@ from goodbuyer.risk.features import (
     order_features,
     person_velocity,
 )
+from goodbuyer.risk.replay_load import History, LoadedOrder, load_history
 
-DAY = timedelta(days=1)
+DAY_SECONDS = 86400.0
 NO_HOUSE_NUMBER = frozenset({"address_no_number", "address_missing"})
+_KINDS = ("phone", "email", "address")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,33 +51,117 @@ class Replayed:
     charged_back: bool  # it was disputed
 
 
-@dataclass(slots=True)
-class _Keys:
-    """Order times per contact key, for velocity."""
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One replayed order in the replay's own terms (ids as text)."""
 
-    times: dict[tuple[str, str], list[datetime]]
+    order: LoadedOrder
+    features: Features
+    customer: Features
+    returned: bool
+    charged_back: bool
 
-    def count_24h(self, keys: list[tuple[str, str]], at: datetime, kind: str) -> int:
-        best = 1
+
+def contact_velocity(
+    history: History, wanted: Collection[str] | None = None
+) -> dict[str, tuple[int, int, int]]:
+    """Orders sharing each order's phone, e-mail and building in the 24 hours before it,
+    the order included; only orders with a count above one (and in `wanted`) are kept."""
+    times: dict[tuple[str, str], list[float]] = {}
+    found: dict[str, tuple[int, int, int]] = {}
+    for order in history.orders:
+        keys = history.keys.get(order.customer_id)
+        if not keys:
+            continue
+        at = order.placed.placed_at.timestamp()
+        if wanted is None or order.order_id in wanted:
+            best = {"phone": 1, "email": 1, "address": 1}
+            for key in keys:
+                seen = times.get(key)
+                if seen:
+                    count = len(seen) - bisect_left(seen, at - DAY_SECONDS) + 1
+                    best[key[0]] = max(best[key[0]], count)
+            if best["phone"] > 1 or best["email"] > 1 or best["address"] > 1:
+                found[order.order_id] = (best["phone"], best["email"], best["address"])
         for key in keys:
-            if key[0] != kind:
+            times.setdefault(key, []).append(at)
+    return found
+
+
+def timeline(history: History) -> list[tuple[datetime, int, str, Event | LoadedOrder]]:
+    """Every event and order in time order; at one moment, what was known comes first."""
+    items: list[tuple[datetime, int, str, Event | LoadedOrder]] = []
+    for order in history.orders:
+        items.append((order.placed.placed_at, 1, order.person, order))
+        if order.outcome is not OrderOutcome.OPEN:
+            at = max(order.updated_at, order.placed.placed_at)
+            items.append((at, 0, order.person, Settled(order.order_id, at, order.outcome)))  # type: ignore[arg-type]
+    for person, event in history.events:
+        items.append((event.at, 0, person, event))  # type: ignore[union-attr]
+    items.sort(key=itemgetter(0, 1))
+    return items
+
+
+class Replay:
+    """One pass over a history; `facts` holds every person's facts as the pass went."""
+
+    def __init__(self, history: History, money: Money) -> None:
+        self.history = history
+        self.money = money
+        self.facts: dict[str, PersonFacts] = {}
+        ended = [e for _, e in history.events if isinstance(e, Returned | Disputed)]
+        self.returned = {e.order_id for e in ended if isinstance(e, Returned)}
+        self.disputed = {e.order_id for e in ended if isinstance(e, Disputed)}
+
+    def _facts(self, person: str) -> PersonFacts:
+        mine = self.facts.get(person)
+        if mine is None:
+            mine = self.facts[person] = PersonFacts(money=self.money)
+        return mine
+
+    def run(
+        self,
+        items: list[tuple[datetime, int, str, Event | LoadedOrder]],
+        velocity: dict[str, tuple[int, int, int]],
+        *,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        persons: Collection[str] | None = None,
+    ) -> Iterator[Case]:
+        """The orders placed in [since, until) (of `persons`, when given), oldest first."""
+        households, ghosts, facts = self.history.households, self.history.ghosts, self.facts
+        for at, _, person, item in items:
+            if persons is not None and person not in persons:
                 continue
-            times = self.times.get(key)
-            if times:
-                best = max(best, len(times) - bisect_left(times, at - DAY) + 1)
-        return best
+            mine = facts.get(person) or self._facts(person)
+            if not isinstance(item, LoadedOrder):
+                mine.apply(item)
+                continue
+            placed = item.placed
+            if (since is None or at >= since) and (until is None or at < until):
+                hour, day, duplicate = person_velocity(mine, placed)
+                phone, email, address = velocity.get(item.order_id, (1, 1, 1))
+                score, codes = ghosts.get(item.order_id, (0.0, ()))
+                context = Context(
+                    item.country, not NO_HOUSE_NUMBER.intersection(codes),
+                    Velocity(hour, day, phone, email, address, duplicate), score, codes,
+                )  # fmt: skip
+                household = [facts[h] for h in households.get(person, ()) if h in facts]
+                known = customer_features(mine, at)
+                features = order_features(placed, mine, household, context, customer=known)
+                yield Case(item, features, known, item.order_id in self.returned,
+                           item.order_id in self.disputed)  # fmt: skip
+            mine.apply(placed)
 
-    def add(self, keys: list[tuple[str, str]], at: datetime) -> None:
-        for key in keys:
-            self.times.setdefault(key, []).append(at)
 
-
-def context_of(snap: IdentitySnapshot, row: OrderRow, velocity: Velocity) -> Context:
-    score, codes = snap.ghosts.get(row.order_id, (0.0, ()))
-    return Context(
-        country=row.country, has_house_number=not NO_HOUSE_NUMBER & set(codes),
-        velocity=velocity, ghost_score=score, ghost_signals=codes,
-    )  # fmt: skip
+def _public(case: Case, person: uuid.UUID) -> Replayed:
+    order = case.order
+    order_id = uuid.UUID(hex=order.order_id)
+    placed = dataclasses.replace(order.placed, order_id=order_id)
+    row = OrderRow(order_id, uuid.UUID(hex=order.customer_id), order.number, order.country,
+                   placed, order.outcome, order.updated_at)  # fmt: skip
+    return Replayed(row, person, case.features, case.customer, order.outcome, case.returned,
+                    case.charged_back)  # fmt: skip
 
 
 def replay(
@@ -84,54 +174,17 @@ def replay(
 ) -> Iterator[Replayed]:
     """Every order placed in [since, until) with its features as of its time, oldest first.
     Earlier orders are replayed too (they make the history), but not yielded."""
-    snap = load_snapshot(session, shop_id)
-    rows = order_rows(session, shop_id)
-    extra = after_sales(session, shop_id)
-    timeline: list[tuple[datetime, int, uuid.UUID, Event | OrderRow]] = []
-    ended_returned: set[uuid.UUID] = set()
-    ended_disputed: set[uuid.UUID] = set()
-    for row in rows:
-        person = snap.person_of(row.customer_id)
-        timeline.append((row.placed.placed_at, 1, person, row))
-        done = settled(row)
-        if done is not None:
-            timeline.append((done.at, 0, person, done))
-    for customer, events in extra.items():
-        person = snap.person_of(customer)
-        for event in events:
-            if isinstance(event, Returned):
-                ended_returned.add(event.order_id)
-            elif isinstance(event, Disputed):
-                ended_disputed.add(event.order_id)
-            timeline.append((event.placed_at if isinstance(event, PlacedOrder) else event.at, 0,
-                             person, event))  # fmt: skip
-    del rows, extra
-    timeline.sort(key=lambda t: (t[0], t[1]))
-    facts: dict[uuid.UUID, PersonFacts] = defaultdict(lambda: PersonFacts(money=money))
-    keys = _Keys({})
-    for at, _, person, item in timeline:
-        if not isinstance(item, OrderRow):
-            facts[person].apply(item)
-            continue
-        row, mine = item, facts[person]
-        wanted = (since is None or at >= since) and (until is None or at < until)
-        record_keys = snap.keys.get(row.customer_id, [])
-        if wanted:
-            hour, day, duplicate = person_velocity(mine, row.placed)
-            velocity = Velocity(
-                hour, day, keys.count_24h(record_keys, at, "phone"),
-                keys.count_24h(record_keys, at, "email"),
-                keys.count_24h(record_keys, at, "address"), duplicate,
-            )  # fmt: skip
-            household = [facts[h] for h in snap.households.get(person, ()) if h in facts]
-            known = customer_features(mine, at)
-            features = order_features(
-                row.placed, mine, household, context_of(snap, row, velocity), customer=known
-            )
-            returned, disputed = row.order_id in ended_returned, row.order_id in ended_disputed
-            yield Replayed(row, person, features, known, row.outcome, returned, disputed)
-        mine.apply(row.placed)
-        keys.add(record_keys, at)
+    history = load_history(session, shop_id)
+    items = timeline(history)
+    velocity = contact_velocity(history)
+    persons: dict[str, uuid.UUID] = {}
+    for case in Replay(history, money).run(items, velocity, since=since, until=until):
+        person = persons.get(case.order.person)
+        if person is None:
+            person = persons[case.order.person] = uuid.UUID(hex=case.order.person)
+        yield _public(case, person)
 
 
-__all__ = ["NO_HOUSE_NUMBER", "Replayed", "context_of", "replay"]
+__all__ = [
+    "NO_HOUSE_NUMBER", "Case", "Replay", "Replayed", "contact_velocity", "replay", "timeline",
+]  # fmt: skip
