@@ -57,11 +57,17 @@ def test_features_match_the_vocabulary(policy: CompiledPolicy) -> None:
     assert check_vocabulary(_features(policy, PersonFacts(), _order())) == []
 
 
-def test_a_first_small_order_is_approved_without_friction(policy: CompiledPolicy) -> None:
-    verdict = decide(policy, _features(policy, PersonFacts(), _order()))
+def test_a_first_prepaid_order_is_approved_without_friction(policy: CompiledPolicy) -> None:
+    verdict = decide(policy, _features(policy, PersonFacts(), _order(payment="card")))
     assert verdict.outcome is Outcome.APPROVE
     assert not verdict.friction
     assert verdict.counterfactuals == ()
+
+
+def test_a_first_cash_on_delivery_order_is_confirmed(policy: CompiledPolicy) -> None:
+    verdict = decide(policy, _features(policy, PersonFacts(), _order()))
+    assert verdict.outcome is Outcome.CONFIRM
+    assert [e.rule for e in verdict.executions if e.matched] == ["first_cod"]
 
 
 def test_a_refuser_pays_up_front_and_is_told_why(policy: CompiledPolicy) -> None:
@@ -124,7 +130,8 @@ def test_a_snoozed_rule_does_not_count(policy: CompiledPolicy) -> None:
 
 
 def test_a_counterfactual_names_the_missing_house_number(policy: CompiledPolicy) -> None:
-    verdict = decide(policy, _features(policy, PersonFacts(), _order(), has_house_number=False))
+    facts = _history(OrderOutcome.DELIVERED_PAID)
+    verdict = decide(policy, _features(policy, facts, _order(), has_house_number=False))
     assert verdict.outcome is Outcome.CONFIRM
     assert verdict.counterfactuals == ("would be approve if the address had a house number",)
 
@@ -149,8 +156,8 @@ def test_two_deciding_rules_make_one_joint_counterfactual() -> None:
     verdict = decide(policy, features)
     assert verdict.outcome is Outcome.CONFIRM
     assert verdict.counterfactuals == (
-        "would be approve if the address had a house number; and the first order were smaller "
-        "or paid up front",
+        "would be approve if the address had a house number; and the customer had ordered "
+        "before or paid up front",
     )
 
 
