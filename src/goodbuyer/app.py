@@ -18,6 +18,7 @@ from goodbuyer.identity.api import router as customers_router
 from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
 from goodbuyer.returns.api import router as returns_router
+from goodbuyer.risk.backtest_api import router as backtests_router
 from goodbuyer.settings import Settings
 from goodbuyer.shops.api import router as keys_router
 from goodbuyer.shops.pages import router as login_router
@@ -39,6 +40,7 @@ ROUTERS = [
     support_router,
     keys_router,
     webhooks_router,
+    backtests_router,
 ]
 
 

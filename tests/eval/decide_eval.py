@@ -1,7 +1,7 @@
 """Decisions against the demo shop's ground truth (a measurement, not a unit test).
 
     .venv/bin/python tests/eval/decide_eval.py --db /path/shop.db --truth /path/var/demo
-    .venv/bin/python tests/eval/decide_eval.py ... --policy my.yaml --min-catch 0.7 --max-friction 0.05
+    .venv/bin/python tests/eval/decide_eval.py ... --min-catch 0.7 --max-friction 0.05
 
 Replays the demo shop (generated with `goodbuyer demo`) with a policy, as the backtest
 does, over the last `--holdout-months` of orders and prints:
@@ -65,7 +65,7 @@ def _segments(policy: CompiledPolicy, customer: dict[str, object]) -> tuple[str,
 def evaluate(session: Session, policy: CompiledPolicy, truth: dict[str, str], months: int) -> dict:
     shop_id = session.scalars(select(Shop.id)).one()
     query = select(Order.number, Order.external_id).where(Order.shop_id == shop_id)
-    external = {number: source_id for number, source_id in session.execute(query)}
+    external = dict(session.execute(query))
     history = load_history(session, shop_id)
     end = history.orders[-1].placed.placed_at
     since = end - timedelta(days=30 * months)
@@ -130,7 +130,8 @@ def main() -> None:
         result = evaluate(session, policy, read_truth(args.truth), args.holdout_months)
     c = result["counts"]
     print(f"held out: orders placed {result['since']:%Y-%m-%d} .. {result['end']:%Y-%m-%d}")
-    print(f"orders {c['orders']:,}; with friction {c['friction']:,} ({_pct(c['friction'], c['orders'])})")
+    share = _pct(c["friction"], c["orders"])
+    print(f"orders {c['orders']:,}; with friction {c['friction']:,} ({share})")
     catch = c["bad_caught"] / c["bad"] if c["bad"] else 0.0
     print(f"COD refused or returned to origin: {c['bad']:,}, caught {c['bad_caught']:,} "
           f"({_pct(c['bad_caught'], c['bad'])}); with unpaid: "

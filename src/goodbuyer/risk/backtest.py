@@ -234,6 +234,13 @@ def good_customers_hurt(
     }
 
 
+def _person(person: Hashable) -> str:
+    text = str(person)
+    if len(text) == 32:  # an id as its hex digits
+        return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+    return text
+
+
 def alert_windows(tally: Tally, guardrails: Guardrails) -> dict[str, Any]:
     """Windows in which the live guardrails would have raised an alert."""
     friction = vip = 0

@@ -7,6 +7,7 @@ whole timeline for its persons and counts; the parent adds the counts up.
 
 from __future__ import annotations
 
+import importlib
 import multiprocessing
 import os
 import time
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.errors import InvalidInput
 from goodbuyer.identity.outcomes import UNSUCCESSFUL, OrderOutcome
+from goodbuyer.policy.loading import PolicyTextError, default_policy_text, parse_policy
 from goodbuyer.risk.backtest import (
     ASSUMPTIONS,
     SAMPLES,
@@ -31,7 +33,7 @@ from goodbuyer.risk.backtest import (
     good_customers_hurt,
     summary,
 )
-from goodbuyer.risk.compiled import CompiledPolicy
+from goodbuyer.risk.compiled import CompiledPolicy, PolicyError, compile_policy
 from goodbuyer.risk.decide import Verdict, decide
 from goodbuyer.risk.facts import Money, PersonFacts
 from goodbuyer.risk.features import Features
@@ -144,6 +146,30 @@ def _money(policy: CompiledPolicy) -> Money:
     return Money(policy.policy.currency, tuple(policy.policy.rates.items()))
 
 
+def policy_from_text(text: str, label: str, version: int | None = None) -> CompiledPolicy:
+    """A policy document compiled, or InvalidInput listing what is wrong with it."""
+    try:
+        return compile_policy(parse_policy(text), version)
+    except (PolicyTextError, PolicyError) as e:
+        raise InvalidInput(f"{label}: {e}") from None
+
+
+def stored_policy(session: Session, shop_id: uuid.UUID, which: str) -> CompiledPolicy:
+    """`active` or a version number, from the shop's policy versions; `default` is the
+    built-in default policy."""
+    if which == "default":
+        return policy_from_text(default_policy_text(), "default")
+    try:  # versions are kept by the policy feature's service, when it is there
+        service: Any = importlib.import_module("goodbuyer.policy.service")
+    except ModuleNotFoundError:
+        service = None
+    if which == "active" and hasattr(service, "active_policy"):
+        return service.active_policy(session, shop_id)  # type: ignore[no-any-return]
+    if which.isdigit() and hasattr(service, "policy_for_version"):
+        return service.policy_for_version(session, shop_id, int(which))  # type: ignore[no-any-return]
+    raise InvalidInput(f"policy {which!r}: give a YAML file, `default`, `active` or a version")
+
+
 def split_persons(history: History, workers: int) -> list[set[str]]:
     """The persons in `workers` groups of about equal orders, households kept together."""
     root: dict[str, str] = {}
@@ -239,7 +265,8 @@ def _report(
         for part in parts:
             tally.merge(part.tallies[i])
         out.append({
-            "label": label, "version": policy.version, **summary(tally),
+            "label": label, "version": policy.version, "currency": policy.policy.currency,
+            **summary(tally),
             "good_customers_hurt": good_customers_hurt(tally, customers, good),
             "guardrails": alert_windows(tally, policy.policy.guardrails),
             "costs": policy.policy.costs.model_dump(),
@@ -264,4 +291,6 @@ def _report(
     return report
 
 
-__all__ = ["DEFINITIONS", "Scorer", "run_backtest", "split_persons"]
+__all__ = [
+    "DEFINITIONS", "Scorer", "policy_from_text", "run_backtest", "split_persons", "stored_policy",
+]  # fmt: skip

@@ -91,8 +91,10 @@ def _raise(
     now: datetime,
 ) -> GuardrailAlert:  # fmt: skip
     what = "orders got friction" if s.kind == FRICTION else "good-segment orders were hit"
-    message = (f"{s.share:.1%} of {s.whole} {what} in the last "
-               f"{policy.policy.guardrails.window_hours} h (threshold {s.threshold:.1%})")  # fmt: skip
+    hours = policy.policy.guardrails.window_hours
+    message = (
+        f"{s.share:.1%} of {s.whole} {what} in the last {hours} h (threshold {s.threshold:.1%})"
+    )
     alert = GuardrailAlert(
         id=new_id(), shop_id=shop_id, kind=s.kind, share=round(s.share, 4),
         threshold=s.threshold, orders=s.whole, window_start=start, window_end=now,
