@@ -24,7 +24,8 @@ def _seen(ended: OrderOutcome = OrderOutcome.DELIVERED_PAID, *, cod: bool = True
 @pytest.mark.parametrize(
     ("seen", "outcome", "expected"),
     [
-        (_seen(OrderOutcome.REFUSED), Outcome.CONFIRM, {"shipping_saved": 1300, "confirmations": 10}),
+        (_seen(OrderOutcome.REFUSED), Outcome.CONFIRM,
+         {"shipping_saved": 1300, "confirmations": 10}),
         (_seen(OrderOutcome.RETURNED_TO_ORIGIN), Outcome.PREPAY, {"shipping_saved": 1300}),
         (_seen(OrderOutcome.UNPAID), Outcome.REVIEW, {"shipping_saved": 1300, "reviews": 100}),
         (_seen(), Outcome.CONFIRM, {"confirmations": 10, "friction_lost": 400}),
@@ -76,8 +77,11 @@ def test_a_tally_counts_catches_friction_segments_and_windows() -> None:
 
 def test_tallies_of_parts_merge_into_the_whole() -> None:
     whole, left, right = Tally(), Tally(), Tally()
-    rows = [(_seen(OrderOutcome.REFUSED, person="a"), Outcome.CONFIRM, 0),
-            (_seen(person="b"), Outcome.APPROVE, 0), (_seen(person="c"), Outcome.REVIEW, 5)]  # fmt: skip
+    rows = [
+        (_seen(OrderOutcome.REFUSED, person="a"), Outcome.CONFIRM, 0),
+        (_seen(person="b"), Outcome.APPROVE, 0),
+        (_seen(person="c"), Outcome.REVIEW, 5),
+    ]
     for i, (seen, outcome, window) in enumerate(rows):
         for tally in (whole, left if i % 2 else right):
             tally.add(seen, ("s",), False, outcome, ["r"], window, COSTS)

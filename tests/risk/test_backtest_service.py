@@ -143,7 +143,8 @@ def test_the_html_report_shows_both_policies(services: Services, shop: uuid.UUID
     html = render_report(_run(services, shop, _policy(*LENIENT), _policy()))
     assert html.count("<svg") == 3
     assert "<th>first</th><th>second</th>" in html
-    assert "#B1" in html and "approve-&gt;confirm" in html
+    assert "#B1" in html
+    assert "approve-&gt;confirm" in html
     assert "costs.friction_loss" in html
 
 
