@@ -8,9 +8,11 @@ dictionary lookup; a miss builds a context of only those features.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 import cel
@@ -72,7 +74,13 @@ class Condition:
     program: Any
     paths: tuple[str, ...]  # features read, in first-use order
     constants: dict[str, Any]  # thresholds the condition reads
-    cache: dict[tuple[Any, ...], bool] = field(default_factory=dict)
+    cache: dict[Any, bool] = field(default_factory=dict)
+    parts: tuple[Condition, ...] = ()  # a top-level `a && b` or `a || b`, each memoised alone
+    any_of: bool = False  # the parts are joined by ||, not &&
+    key: Callable[[Mapping[str, Any]], Any] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.key = itemgetter(*self.paths) if self.paths else _no_key
 
     @classmethod
     def compile(
@@ -90,15 +98,26 @@ class Condition:
             p: thresholds[p.split(".", 1)[1]] for p in paths if p.startswith("thresholds.")
         }
         feature_paths = tuple(p for p in paths if p not in constants)
-        return cls(source, program, feature_paths, constants)
+        found = cls(source, program, feature_paths, constants)
+        pieces, any_of = split_top_level(source)
+        if len(pieces) > 1:
+            try:
+                found.parts = tuple(cls.compile(p, vocabulary, thresholds) for p in pieces)
+                found.any_of = any_of
+            except ExpressionError:  # a piece that is no condition alone: keep the whole
+                found.parts = ()
+        return found
 
     def __call__(self, features: Mapping[str, Any]) -> bool:
-        key = tuple(features[p] for p in self.paths)
+        if self.parts:
+            return self._joined(features)
+        key = self.key(features)
         hit = self.cache.get(key)
         if hit is not None:
             return hit
+        values = key if len(self.paths) > 1 else (key,) if self.paths else ()
         context: dict[str, dict[str, Any]] = {}
-        for path, value in zip(self.paths, key, strict=True):
+        for path, value in zip(self.paths, values, strict=True):
             root, attr = path.split(".", 1)
             context.setdefault(root, {})[attr] = list(value) if isinstance(value, tuple) else value
         for path, value in self.constants.items():
@@ -113,6 +132,70 @@ class Condition:
             self.cache.clear()
         self.cache[key] = result
         return result
+
+    def _joined(self, features: Mapping[str, Any]) -> bool:
+        """CEL's && and ||: the deciding value wins over an error in another part."""
+        error: ExpressionError | None = None
+        for part in self.parts:
+            try:
+                if part(features) is self.any_of:
+                    return self.any_of
+            except ExpressionError as e:
+                error = error or e
+        if error is not None:
+            raise error
+        return not self.any_of
+
+
+def _no_key(features: Mapping[str, Any]) -> tuple[()]:
+    return ()
+
+
+_OPEN, _CLOSE = "([{", ")]}"
+
+
+def split_top_level(source: str) -> tuple[list[str], bool]:
+    """The parts of `a || b || c` (True) or of `a && b` (False) outside brackets and
+    strings; one part when neither joins the whole (or a ternary `?:` does)."""
+    text = _unwrap(source.strip())
+    cuts: dict[str, list[int]] = {"||": [], "&&": []}
+    depth, i, quote = 0, 0, ""
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"":
+            quote = ch
+        elif ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+        elif depth == 0 and ch == "?":
+            return [source], False
+        elif depth == 0 and text[i : i + 2] in cuts:
+            cuts[text[i : i + 2]].append(i)
+            i += 1
+        i += 1
+    op = "||" if cuts["||"] else "&&"
+    bounds = [-2, *cuts[op], len(text)]
+    parts = [text[a + 2 : b].strip() for a, b in itertools.pairwise(bounds)]
+    return (parts, op == "||") if len(parts) > 1 else ([source], False)
+
+
+def _unwrap(text: str) -> str:
+    """`(a && b)` without the brackets that hold the whole of it."""
+    while text.startswith("(") and text.endswith(")"):
+        depth = 0
+        for i, ch in enumerate(text):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0 and i < len(text) - 1:
+                return text
+        text = text[1:-1].strip()
+    return text
 
 
 def _first_line(message: str) -> str:
@@ -144,4 +227,6 @@ def template_names(template: str) -> list[str]:
     return _FIELD.findall(template)
 
 
-__all__ = ["CACHE_LIMIT", "Condition", "ExpressionError", "render", "template_names"]
+__all__ = [
+    "CACHE_LIMIT", "Condition", "ExpressionError", "render", "split_top_level", "template_names",
+]  # fmt: skip

@@ -107,6 +107,7 @@ class PersonFacts:
     money: Money = field(default_factory=lambda: Money())
     placed: dict[uuid.UUID, PlacedOrder] = field(default_factory=dict)
     outcomes: dict[uuid.UUID, OrderOutcome] = field(default_factory=dict)
+    counts: dict[OrderOutcome, int] = field(default_factory=dict)  # orders per outcome
     cod_orders: int = 0
     delivered_items: int = 0
     delivered_value: int = 0
@@ -162,6 +163,10 @@ class PersonFacts:
         if before == settled.outcome or before is OrderOutcome.CHARGED_BACK:
             return
         self.outcomes[settled.order_id] = settled.outcome
+        counts = self.counts
+        if before is not None:
+            counts[before] -= 1
+        counts[settled.outcome] = counts.get(settled.outcome, 0) + 1
         order = self.placed.get(settled.order_id)
         if settled.outcome in UNSUCCESSFUL:
             self.prepaid_since_unsuccessful = 0
@@ -183,8 +188,8 @@ class PersonFacts:
         self.late_returns += (ret.at - order.placed_at).days >= LATE_RETURN_DAYS
 
     def count(self, *outcomes: OrderOutcome) -> int:
-        wanted = set(outcomes)
-        return sum(1 for o in self.outcomes.values() if o in wanted)
+        counts = self.counts
+        return sum(counts.get(o, 0) for o in set(outcomes))
 
 
 __all__ = [

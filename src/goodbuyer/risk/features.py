@@ -142,10 +142,10 @@ class Context:
 
 def customer_features(facts: PersonFacts, now: datetime) -> Features:
     """The `customer.*` features of a person's facts (segments and snoozes left out)."""
-    counts = dict.fromkeys(OrderOutcome, 0)
-    for outcome in facts.outcomes.values():
-        counts[outcome] += 1
-    out: Features = {name: sum(counts[o] for o in outcomes) for name, outcomes in _PERSON.items()}
+    counts = facts.counts
+    out: Features = {
+        name: sum([counts.get(o, 0) for o in outcomes]) for name, outcomes in _PERSON.items()
+    }
     tags = facts.ticket_tags
     for name, codes in _TAGS.items():
         out[name] = sum(tags.get(c, 0) for c in codes)

@@ -74,7 +74,7 @@ def _rows(session: Session, query: Select[Any]) -> Iterator[tuple[Any, ...]]:
 
 def _time(value: Any) -> datetime:
     if isinstance(value, str):
-        return datetime.fromisoformat(value).replace(tzinfo=UTC)
+        return datetime.fromisoformat(value + "+00:00")
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
 
 
@@ -126,27 +126,35 @@ def _ghosts(session: Session, shop_id: uuid.UUID) -> dict[str, tuple[float, tupl
                    _raw(OrderCheck.ghost_signals)).where(OrderCheck.shop_id == shop_id)  # fmt: skip
     found = {}
     for order, score, signals in _rows(session, query):
-        codes = tuple(s["code"] for s in _json(signals) or ()) if signals else ()
+        codes = tuple(s["code"] for s in _json(signals)) if signals and signals != "[]" else ()
         if score or codes:
             found[_hex(order)] = (score or 0.0, codes)
     return found
 
 
+_SEP = "\x1f"  # between the SKUs of one order (the unit separator: in no SKU)
+
+
 def _baskets(session: Session, shop_id: uuid.UUID) -> dict[str, tuple[int, frozenset[str], int]]:
-    """(items, SKUs, most variants of one product) per order."""
-    query = select(_text(OrderLine.order_id), OrderLine.sku, OrderLine.product, OrderLine.size,
-                   OrderLine.colour, OrderLine.quantity)  # fmt: skip
-    query = query.where(OrderLine.shop_id == shop_id)
-    items: dict[str, int] = defaultdict(int)
-    skus: dict[str, set[str]] = defaultdict(set)
-    variants: dict[str, dict[str, set[tuple[Any, Any]]]] = defaultdict(dict)
-    for order_id, sku, product, size, colour, quantity in _rows(session, query):
-        items[order_id] += quantity
-        skus[order_id].add(sku)
-        variants[order_id].setdefault(product, set()).add((size, colour))
+    """(items, SKUs, most variants of one product) per order, added up by the database."""
+    lines = OrderLine.__table__
+    size, colour = func.coalesce(lines.c.size, ""), func.coalesce(lines.c.colour, "")
+    per_product = (
+        select(lines.c.order_id, func.count(func.distinct(size + _SEP + colour)).label("n"))
+        .where(lines.c.shop_id == shop_id)
+        .group_by(lines.c.order_id, lines.c.product)
+        .subquery()
+    )
+    query = select(_text(per_product.c.order_id), func.max(per_product.c.n)).group_by(
+        per_product.c.order_id
+    )
+    most = dict(_rows(session, query.having(func.max(per_product.c.n) > 1)))
+    query = select(_text(lines.c.order_id), func.sum(lines.c.quantity),
+                   func.aggregate_strings(lines.c.sku, _SEP))  # fmt: skip
+    query = query.where(lines.c.shop_id == shop_id).group_by(lines.c.order_id)
     return {
-        _hex(o): (items[o], frozenset(skus[o]), max(len(v) for v in variants[o].values()))
-        for o in items
+        _hex(o): (int(items), frozenset(skus.split(_SEP)), most.get(o, 1))
+        for o, items, skus in _rows(session, query)
     }
 
 
