@@ -65,7 +65,7 @@ def _segments(policy: CompiledPolicy, customer: dict[str, object]) -> tuple[str,
 def evaluate(session: Session, policy: CompiledPolicy, truth: dict[str, str], months: int) -> dict:
     shop_id = session.scalars(select(Shop.id)).one()
     query = select(Order.number, Order.external_id).where(Order.shop_id == shop_id)
-    external = dict(session.execute(query))
+    external = dict(session.execute(query).all())
     history = load_history(session, shop_id)
     end = history.orders[-1].placed.placed_at
     since = end - timedelta(days=30 * months)
