@@ -25,7 +25,7 @@ TAGS_REMOVE = (
     f"{{ tagsRemove(id: $id, tags: $tags) {{ {_PAYLOAD} }} }}"
 )
 _HINTS = {
-    401: "the access token is wrong or revoked (goodbuyer shopify connect)",
+    401: "the access token is wrong or revoked: connect the shop again",
     402: "the shop is frozen (unpaid)",
     403: "the token lacks the write_orders or write_customers scope",
     404: "no such shop or API version",
