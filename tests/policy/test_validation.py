@@ -165,3 +165,13 @@ def test_comparable_list_values_pass() -> None:
 def test_paths_read_and_write_alike(where: str, path: tuple[str | int, ...]) -> None:
     assert split_where(where) == path
     assert join_where(path) == where
+
+
+def test_arithmetic_mixing_ints_and_doubles_is_caught_before_any_order() -> None:
+    text = default_policy_text().replace(
+        "when: customer.worn_returns >= 2", "when: customer.worn_returns * 0.5 >= 1"
+    )
+    [problem] = validate_text(text)
+    assert problem.where == "segments.wardrober.when"
+    assert text.splitlines()[problem.line - 1].strip().startswith("when: customer.worn_returns")
+    assert "No such overload" in problem.message

@@ -16,6 +16,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from goodbuyer.policy.document import NAME, Policy
+from goodbuyer.policy.expressions import ExpressionError
 from goodbuyer.policy.lines import (
     Path,
     Problem,
@@ -29,7 +30,8 @@ from goodbuyer.policy.lines import (
 )  # fmt: skip
 from goodbuyer.policy.statuses import ListSubject
 from goodbuyer.policy.subjects import SubjectError, normalize_subject
-from goodbuyer.risk.compiled import PolicyError, compile_policy
+from goodbuyer.risk.compiled import CompiledPolicy, PolicyError, compile_policy
+from goodbuyer.risk.features import VOCABULARY, Value
 
 
 class PolicyTextError(ValueError):
@@ -71,9 +73,12 @@ def validate_text(text: str) -> list[Problem]:
     if policy is not None:
         problems += _list_problems(doc, policy)
         try:
-            compile_policy(policy)
+            compiled = compile_policy(policy)
         except PolicyError as e:
             problems += [_compiled_problem(doc, where, what, rule_at) for where, what in e.problems]
+        else:
+            problems += [_compiled_problem(doc, where, what, rule_at)
+                         for where, what in _trial_runs(compiled)]  # fmt: skip
     return sorted(problems, key=lambda p: p.line)
 
 
@@ -238,6 +243,25 @@ def _first_of_each_name(rules: list[Any], keep: list[int]) -> list[int]:
             seen.add(name)
             out.append(i)
     return out
+
+
+_SAMPLE: dict[type, Value] = {int: 1, float: 1.0, str: "x", bool: True, tuple: ("x",)}
+
+
+def _trial_runs(compiled: CompiledPolicy) -> list[tuple[str, str]]:
+    """Run every condition once on sample values of the features' types: CEL does not mix
+    ints and doubles in arithmetic, and says so only when it runs."""
+    sample = {name: _SAMPLE[kind] for name, (kind, _) in VOCABULARY.items()}
+    conditions = [("known_good", compiled.known_good)]
+    conditions += [(f"segments.{s.name}.when", s.when) for s in compiled.segments]
+    conditions += [(f"rules[{i}].when", r.when) for i, r in enumerate(compiled.rules) if r.when]
+    found = []
+    for where, condition in conditions:
+        try:
+            condition(sample)
+        except ExpressionError as e:
+            found.append((where, str(e).removeprefix(f"{condition.source}: ")))
+    return found
 
 
 def _compiled_problem(doc: Any, where: str, what: str, rule_at: list[int]) -> Problem:
