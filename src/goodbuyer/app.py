@@ -17,6 +17,9 @@ from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router
 from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
+from goodbuyer.policy.api import invalid_policy
+from goodbuyer.policy.api import router as policy_router
+from goodbuyer.policy.service import PolicyInvalid
 from goodbuyer.returns.api import router as returns_router
 from goodbuyer.settings import Settings
 from goodbuyer.shops.api import router as keys_router
@@ -37,6 +40,7 @@ ROUTERS = [
     returns_router,
     payments_router,
     support_router,
+    policy_router,
     keys_router,
     webhooks_router,
 ]
@@ -78,6 +82,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     )
     app.state.services = services
     problems.install(app)
+    app.add_exception_handler(PolicyInvalid, invalid_policy)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(packages=[("goodbuyer.web", "static")]), name="static")
