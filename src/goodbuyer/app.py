@@ -21,6 +21,8 @@ from goodbuyer.policy.api import invalid_policy
 from goodbuyer.policy.api import router as policy_router
 from goodbuyer.policy.service import PolicyInvalid
 from goodbuyer.returns.api import router as returns_router
+from goodbuyer.risk.api import router as decisions_router
+from goodbuyer.risk.pages import router as decision_pages_router
 from goodbuyer.settings import Settings
 from goodbuyer.shops.api import router as keys_router
 from goodbuyer.shops.pages import router as login_router
@@ -33,6 +35,7 @@ from goodbuyer.web.limits import BodySizeLimit
 
 ROUTERS = [
     dashboard_router,
+    decision_pages_router,
     login_router,
     orders_router,
     customers_router,
@@ -41,6 +44,7 @@ ROUTERS = [
     payments_router,
     support_router,
     policy_router,
+    decisions_router,
     keys_router,
     webhooks_router,
 ]

@@ -10,6 +10,7 @@ from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
 from goodbuyer.policy import commands as policy_commands
+from goodbuyer.risk import commands as risk_commands
 from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.store import commands as store_commands
 
@@ -18,6 +19,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     demo_commands.register,
     identity_commands.register,
     customers_commands.register,
+    risk_commands.register,
     shopify_commands.register,
     policy_commands.register,
 ]
