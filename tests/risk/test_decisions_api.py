@@ -17,13 +17,13 @@ from goodbuyer.settings import Settings
 from goodbuyer.web.deps import Services
 from tests.factories import auth, make_shop, order_payload
 
-
 REAL = {"name": "Aino Virtanen", "email": "aino.virtanen@kolumbus.fi", "phone": "040 718 2934"}
 
 
 def _order(day: int, external_id: str, **change: Any) -> dict[str, Any]:
-    payload = order_payload(external_id, placed_at=f"2026-03-{day:02d}T12:00:00+00:00",
-                            updated_at=f"2026-03-{day:02d}T12:01:00+00:00", customer=REAL)  # fmt: skip
+    at = f"2026-03-{day:02d}T12:0"
+    payload = order_payload(external_id, placed_at=f"{at}0:00+00:00",
+                            updated_at=f"{at}1:00+00:00", customer=REAL)  # fmt: skip
     payload.update(change)
     return payload
 

@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
-from goodbuyer.policy.versions import ensure_policy
 from goodbuyer.errors import Conflict, Forbidden, NotFound, Unauthorized
+from goodbuyer.policy.versions import ensure_policy
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.shops.schemas import ApiKeyCreated, Principal, ShopIn
 from goodbuyer.shops.scopes import Scope, allows
