@@ -9,6 +9,7 @@ import typer
 from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
+from goodbuyer.risk import model_commands
 from goodbuyer.store import commands as store_commands
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
@@ -16,6 +17,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     demo_commands.register,
     identity_commands.register,
     customers_commands.register,
+    model_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]
