@@ -127,7 +127,7 @@ class Columns:
 
 
 def sigmoid(x: Matrix) -> Matrix:
-    out: Matrix = 1.0 / (1.0 + np.exp(-x))
+    out: Matrix = 1.0 / (1.0 + np.exp(-np.clip(x, -500.0, 500.0)))
     return out
 
 
@@ -166,7 +166,7 @@ class LearnedModel:
         )[0]
         raw = float(contrib.sum())
         probability = float(self.calibrate(np.array([raw]))[0])
-        return Prediction(probability, 1.0 / (1.0 + math.exp(-raw)),
+        return Prediction(probability, float(sigmoid(np.array([raw]))[0]),
                           self._top(features, contrib[:-1]))  # fmt: skip
 
     def _top(self, features: Mapping[str, Value], contrib: Matrix) -> dict[str, dict[str, Any]]:

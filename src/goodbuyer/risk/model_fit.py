@@ -18,7 +18,7 @@ from typing import Any
 import lightgbm as lgb
 import numpy as np
 
-from goodbuyer.risk.model import Columns, LearnedModel, Matrix, choose_levels
+from goodbuyer.risk.model import Columns, LearnedModel, Matrix, choose_levels, sigmoid
 from goodbuyer.risk.model_metrics import evaluate
 
 TRAIN_SHARE = 0.8
@@ -130,23 +130,36 @@ def _boost(x: Matrix, y: Matrix, x_valid: Matrix, y_valid: Matrix) -> lgb.Booste
     )  # fmt: skip
 
 
-def platt(raw: Matrix, y: Matrix, iterations: int = 50) -> tuple[float, float]:
+def platt(raw: Matrix, y: Matrix, iterations: int = 100) -> tuple[float, float]:
     """(a, b) of P = sigmoid(a * raw + b) by Newton's method on the log loss, with Platt's
-    smoothed targets so that a small calibration set does not push it to 0 or 1."""
+    smoothed targets so that a small or separable calibration set does not push it to 0
+    or 1, and steps halved until the loss goes down."""
     positives = float(y.sum())
     negatives = len(y) - positives
     t = np.where(y == 1, (positives + 1) / (positives + 2), 1 / (negatives + 2))
-    a, b = 1.0, 0.0
+    ab = np.array([1.0, 0.0])
+    loss = _platt_loss(ab, raw, t)
     for _ in range(iterations):
-        p = 1.0 / (1.0 + np.exp(-(a * raw + b)))
-        w = np.maximum(p * (1 - p), 1e-9)
+        p = sigmoid(ab[0] * raw + ab[1])
+        w = np.maximum(p * (1 - p), 1e-12)
         grad = np.array([np.dot(p - t, raw), np.sum(p - t)])
         hess = np.array([[np.dot(w, raw * raw), np.dot(w, raw)], [np.dot(w, raw), w.sum()]])
         step = np.linalg.solve(hess + 1e-9 * np.eye(2), grad)
-        a, b = a - float(step[0]), b - float(step[1])
-        if abs(step).max() < 1e-9:
+        scale = 1.0
+        while scale > 1e-6 and _platt_loss(ab - scale * step, raw, t) > loss:
+            scale /= 2
+        ab = ab - scale * step
+        new = _platt_loss(ab, raw, t)
+        if loss - new < 1e-12:
             break
-    return a, b
+        loss = new
+    return float(ab[0]), float(ab[1])
+
+
+def _platt_loss(ab: Matrix, raw: Matrix, t: Matrix) -> float:
+    z = ab[0] * raw + ab[1]
+    # log(1 + e^z) - t z, written so that no exponential overflows
+    return float(np.sum(np.logaddexp(0.0, z) - t * z))
 
 
 __all__ = ["EARLY_STOPPING", "MAX_ROUNDS", "PARAMS", "SEED", "THREADS", "Examples", "Fitted",

@@ -189,7 +189,9 @@ class ModelCache:
         query = select(TrainedModel.target, TrainedModel.id).where(
             TrainedModel.shop_id == shop_id, TrainedModel.active
         )
-        ids = dict(session.execute(query.order_by(TrainedModel.trained_at)).tuples().all())
+        ids: dict[str, uuid.UUID] = {}
+        for target, model_id in session.execute(query.order_by(TrainedModel.trained_at)):
+            ids[target] = model_id
         self.active[shop_id] = (now, ids)
         return ids
 
