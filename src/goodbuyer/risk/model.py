@@ -47,21 +47,17 @@ FIXED_COLUMNS = NUMERIC + tuple(f"{n}={c}" for n, codes in LIST_CODES.items() fo
 MIN_LEVEL_ORDERS = 10  # a categorical level needs this many training orders for a column
 MAX_LEVELS = 30  # per categorical feature, the most frequent first
 TOP_CONTRIBUTIONS = 5
+_NUMBER = (bool, int, float)
 
 
 def fixed_row(features: Mapping[str, Value]) -> list[float]:
     """The numeric and list-indicator columns of one order (missing numbers are NaN)."""
-    row = [_number(features.get(name)) for name in NUMERIC]
+    get = features.get
+    row = [float(v) if isinstance(v := get(name), _NUMBER) else math.nan for name in NUMERIC]
     for name, codes in LIST_CODES.items():
         present = features.get(name, ())
         row += [1.0 if code in present else 0.0 for code in codes]  # type: ignore[operator]
     return row
-
-
-def _number(value: Value | None) -> float:
-    if isinstance(value, bool | int | float):
-        return float(value)
-    return math.nan
 
 
 def categories(features: Mapping[str, Value]) -> tuple[str, ...]:
@@ -91,13 +87,20 @@ class Columns:
 
     names: tuple[str, ...]
     _level_index: dict[tuple[int, str], int] = field(init=False, repr=False, compare=False)
+    features: tuple[str, ...] = field(init=False, repr=False, compare=False)  # without levels
+    groups: npt.NDArray[np.intp] = field(init=False, repr=False, compare=False)  # column -> feature
 
     def __post_init__(self) -> None:
         index = {}
         for i, name in enumerate(self.names[len(FIXED_COLUMNS) :], start=len(FIXED_COLUMNS)):
             feature, level = name.split("=", 1)
             index[(CATEGORICAL.index(feature), level)] = i
+        features = tuple(dict.fromkeys(name.split("=", 1)[0] for name in self.names))
+        group = {feature: g for g, feature in enumerate(features)}
+        groups = np.array([group[name.split("=", 1)[0]] for name in self.names], dtype=np.intp)
         object.__setattr__(self, "_level_index", index)
+        object.__setattr__(self, "features", features)
+        object.__setattr__(self, "groups", groups)
 
     @classmethod
     def with_levels(cls, levels: Mapping[str, Sequence[str]]) -> Columns:
@@ -165,21 +168,18 @@ class LearnedModel:
             self.booster.predict(self.columns.row(features), pred_contrib=True, num_threads=1)
         )[0]
         raw = float(contrib.sum())
-        probability = float(self.calibrate(np.array([raw]))[0])
-        return Prediction(probability, float(sigmoid(np.array([raw]))[0]),
-                          self._top(features, contrib[:-1]))  # fmt: skip
+        a, b = self.platt
+        return Prediction(_sigmoid(a * raw + b), _sigmoid(raw), self._top(features, contrib[:-1]))
 
     def _top(self, features: Mapping[str, Value], contrib: Matrix) -> dict[str, dict[str, Any]]:
-        by_feature: dict[str, float] = {}
-        for name, value in zip(self.columns.names, contrib.tolist(), strict=True):
-            if value:
-                feature = name.split("=", 1)[0]
-                by_feature[feature] = by_feature.get(feature, 0.0) + value
-        top = sorted(by_feature.items(), key=lambda kv: (-abs(kv[1]), kv[0]))[:TOP_CONTRIBUTIONS]
+        names = self.columns.features
+        sums = np.bincount(self.columns.groups, weights=contrib, minlength=len(names))
+        top = [int(g) for g in np.argsort(-np.abs(sums), kind="stable")[:TOP_CONTRIBUTIONS]]
         return {
-            feature: {"name": VOCABULARY[feature][1], "value": _plain(features.get(feature)),
-                      "contribution": round(value, 4)}
-            for feature, value in top
+            names[g]: {"name": VOCABULARY[names[g]][1], "value": _plain(features.get(names[g])),
+                       "contribution": round(float(sums[g]), 4)}
+            for g in top
+            if sums[g]
         }  # fmt: skip
 
     def dumps(self) -> tuple[list[str], bytes, dict[str, Any]]:
@@ -195,6 +195,10 @@ class LearnedModel:
         loaded = lgb.Booster(model_str=booster.decode())
         platt = (float(calibration.get("a", 1.0)), float(calibration.get("b", 0.0)))
         return cls(target, Columns(tuple(names)), loaded, platt)
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-min(max(x, -500.0), 500.0)))
 
 
 def _plain(value: Value | None) -> Any:
