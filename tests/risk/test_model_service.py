@@ -9,11 +9,17 @@ import pytest
 from sqlalchemy import select
 
 from goodbuyer.cli import run
+from goodbuyer.errors import NotFound
 from goodbuyer.policy.document import Model, Policy
 from goodbuyer.policy.loading import default_policy_text, parse_policy
 from goodbuyer.risk import model_service
 from goodbuyer.risk.facts import Money
-from goodbuyer.risk.model_service import ModelNotTrainable, score, train_models
+from goodbuyer.risk.model_service import (
+    ModelNotTrainable,
+    evaluate_models,
+    score,
+    train_models,
+)
 from goodbuyer.risk.models import TrainedModel
 from goodbuyer.risk.replay import replay
 from goodbuyer.web.deps import Services
@@ -82,6 +88,24 @@ def test_score_uses_the_active_model_for_cash_on_delivery_only(services: Service
     assert set(explained) == {"rto_risk"}
     assert explained["rto_risk"]["probability"] == risky
     assert len(explained["rto_risk"]["top"]) == 5
+
+
+def test_evaluate_measures_the_active_model_on_its_hold_out_and_newer_orders(
+    services: Services,
+) -> None:
+    shop_id = _shop(services)
+    with services.write() as session:
+        trained = train_models(session, shop_id, services.clock.now(), targets=["rto_risk"],
+                               policy=_policy())  # fmt: skip
+    store(services, shop_id, cod_history(140)[120:])  # 20 newer orders
+
+    with services.sessions() as session:
+        report = evaluate_models(session, shop_id, targets=["rto_risk"])
+
+    assert report["rto_risk"]["model_id"] == str(trained[0].id)
+    assert report["rto_risk"]["orders"] == trained[0].metrics["orders"]["held_out"] + 20
+    with services.sessions() as session, pytest.raises(NotFound, match="no trained return_risk"):
+        evaluate_models(session, shop_id, targets=["return_risk"])
 
 
 def test_no_model_scores_minus_one(services: Services) -> None:
