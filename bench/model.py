@@ -76,10 +76,12 @@ def main() -> None:
         train_models(session, shop_id, datetime.now(UTC), policy=policy, trained_by="bench")
         newest = [r.features for r in replayed[-args.orders :]]
         _latency(session, shop_id, newest)
+        cpu = time.process_time()
         times = _latency(session, shop_id, newest)
+        cpu_us = (time.process_time() - cpu) / len(newest) * 1e6
         cod = [t for t, f in zip(times, newest, strict=True) if f["order.payment"] == "cod"]
         other = [t for t, f in zip(times, newest, strict=True) if f["order.payment"] != "cod"]
-        print("score(), warm:")
+        print(f"score(), warm: {cpu_us:.1f} us of CPU per order on average")
         _show_latency("all orders", times)
         _show_latency("cash on delivery (2 models)", cod)
         _show_latency("prepaid (return model)", other)
