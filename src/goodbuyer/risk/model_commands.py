@@ -72,10 +72,9 @@ def evaluate(shop: _Shop, target: _Target = TargetChoice.ALL) -> None:
 
 def show(report: dict[str, dict[str, Any]], title: str) -> None:
     """The figures per target, then each target's calibration table."""
-    table = Table(title=f"Learned model: {title}")
-    for column in ("target", "orders", "base rate", "AUC", "Brier", "log loss",
-                   "P/R at 0.3", "P/R at 0.5"):  # fmt: skip
-        table.add_column(column, justify="left" if column == "target" else "right")
+    table = Table(title=f"Learned model: {title}", caption="P/R: precision/recall at 0.3, 0.5")
+    for column in ("target", "n", "base", "AUC", "Brier", "log loss", "P/R .3", "P/R .5"):
+        table.add_column(column, justify="left" if column == "target" else "right", no_wrap=True)
     for target, m in report.items():
         at = m["thresholds"]
         table.add_row(
