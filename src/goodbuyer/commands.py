@@ -12,6 +12,7 @@ from goodbuyer.identity import commands as identity_commands
 from goodbuyer.policy import commands as policy_commands
 from goodbuyer.risk import commands as risk_commands
 from goodbuyer.shopify import commands as shopify_commands
+from goodbuyer.risk import model_commands
 from goodbuyer.store import commands as store_commands
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
@@ -22,6 +23,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     risk_commands.register,
     shopify_commands.register,
     policy_commands.register,
+    model_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]
