@@ -11,8 +11,8 @@ from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
 from goodbuyer.policy import commands as policy_commands
 from goodbuyer.risk import commands as risk_commands
-from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.risk import model_commands
+from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.store import commands as store_commands
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [

@@ -30,7 +30,9 @@ def decide_order(
     """Decide on an order without storing it (nothing is written): the same policy,
     history, lists and model as a stored order gets."""
     decided = service.decide_payload_in(session, principal.shop_id, order, services.clock.now())
-    return verdict_out(decided.verdict, decided.features, decided.policy_version)
+    return verdict_out(
+        decided.verdict, decided.features, decided.policy_version, decided.contributions
+    )
 
 
 @router.get("/customers/{customer_id}/treatment", response_model=TreatmentOut)

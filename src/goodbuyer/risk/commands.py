@@ -66,7 +66,8 @@ def decide_command(
             decided = service.decide_payload_in(session, shop_id, order, SystemClock().now())
     finally:
         engine.dispose()
-    out = verdict_out(decided.verdict, decided.features, decided.policy_version)
+    out = verdict_out(decided.verdict, decided.features, decided.policy_version,
+                      decided.contributions)  # fmt: skip
     if as_json:
         typer.echo(orjson.dumps(out.model_dump(mode="json")).decode())
     else:

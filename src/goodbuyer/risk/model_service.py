@@ -21,10 +21,8 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.errors import Conflict, NotFound
 from goodbuyer.identity.outcomes import UNSUCCESSFUL, OrderOutcome
+from goodbuyer.policy import service as policies
 from goodbuyer.policy.document import Policy
-from goodbuyer.policy.loading import default_policy_text, parse_policy
-from goodbuyer.policy.models import PolicyVersion
-from goodbuyer.policy.statuses import PolicyStatus
 from goodbuyer.risk.facts import Money
 from goodbuyer.risk.features import Value
 from goodbuyer.risk.model import TARGETS, LearnedModel, categories, fixed_row
@@ -43,13 +41,8 @@ class ModelNotTrainable(Conflict):
 
 
 def shop_policy(session: Session, shop_id: uuid.UUID) -> Policy:
-    """The shop's active policy document, else the default one."""
-    text = session.scalar(
-        select(PolicyVersion.text).where(
-            PolicyVersion.shop_id == shop_id, PolicyVersion.status == PolicyStatus.ACTIVE
-        )
-    )
-    return parse_policy(text or default_policy_text())
+    """The shop's active policy document."""
+    return policies.active_policy(session, shop_id).policy
 
 
 def money_of(policy: Policy) -> Money:

@@ -40,6 +40,9 @@ class DecisionOut(BaseModel):
     limits: list[dict[str, Any]]
     executions: list[RuleExecutionOut]
     features: dict[str, Any]
+    contributions: dict[str, Any] = Field(
+        default_factory=dict, description="the learned model's probabilities and top reasons"
+    )
     decided_at: datetime | None
 
 

@@ -20,6 +20,7 @@ from goodbuyer.identity.models import OrderCheck
 from goodbuyer.identity.persons import person_and_members
 from goodbuyer.identity.records import PersonRecord
 from goodbuyer.policy import service as policies
+from goodbuyer.risk import model_service as models
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.risk.decide import Verdict, decide, segments_of
 from goodbuyer.risk.facts import Money, PlacedOrder
@@ -71,14 +72,15 @@ class Decided:
     verdict: Verdict
     features: Features
     policy_version: int | None
+    contributions: dict[str, Any]
 
 
 def _features(
     session: Session, shop_id: uuid.UUID, policy: CompiledPolicy, placed: PlacedOrder,
     members: list[uuid.UUID], household: list[uuid.UUID], context: dict[str, Any],
     keys: Sequence[Any], lists: tuple[tuple[str, ...], tuple[str, ...]], now: datetime,
-) -> tuple[Features, Features]:  # fmt: skip
-    """(all features, customer.* features) of an order."""
+) -> tuple[Features, Features, dict[str, Any]]:  # fmt: skip
+    """(all features, customer.* features, the model's explanation) of an order."""
     known = facts_before(session, shop_id, money_of(policy), members, household,
                          placed.order_id, placed.placed_at, max(now, placed.placed_at))  # fmt: skip
     velocity = velocity_of(session, shop_id, known.person, placed, keys)
@@ -87,7 +89,12 @@ def _features(
     snoozed = policies.snoozed_rules(session, shop_id, members, now)
     ctx = Context(velocity=velocity, block=lists[0], allow=lists[1], segments=segments,
                   snoozed=snoozed, **context)  # fmt: skip
-    return order_features(placed, known.person, known.household, ctx, customer=customer), customer
+    features = order_features(placed, known.person, known.household, ctx, customer=customer)
+    contributions: dict[str, Any] = {}
+    if policy.policy.model.enabled:
+        rto, returns, contributions = models.score(session, shop_id, features)
+        features["model.rto_risk"], features["model.return_risk"] = rto, returns
+    return features, customer, contributions
 
 
 def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: str) -> Decision:
@@ -111,13 +118,14 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     }  # fmt: skip
     keys = keys_of(session, [order.customer_id])
     lists = _lists(session, order.shop_id, policy, keys, members, order, now)
-    features, customer = _features(session, order.shop_id, policy, placed, members, household,
-                                   context, keys, lists, now)  # fmt: skip
+    features, customer, contributions = _features(
+        session, order.shop_id, policy, placed, members, household, context, keys, lists, now
+    )
     sync_memberships(session, order.shop_id, check.person_id, segments_of(policy, customer),
                      policy.version, now, actor=actor)  # fmt: skip
     verdict = decide(policy, features)
     decision = store_decision(session, order.shop_id, order_id, verdict, features, policy.version,
-                              now)  # fmt: skip
+                              now, contributions)  # fmt: skip
     shopify.queue_decision_tags(
         session, order.shop_id, order_id, outcome=verdict.outcome, segments=verdict.segments,
         perks=verdict.perks, limits=verdict.limits, now=now,
@@ -143,6 +151,7 @@ def _lists(
 def store_decision(
     session: Session, shop_id: uuid.UUID, order_id: uuid.UUID, verdict: Verdict,
     features: Features, policy_version: int | None, now: datetime,
+    contributions: dict[str, Any] | None = None,
 ) -> Decision:  # fmt: skip
     decision = Decision(
         shop_id=shop_id, order_id=order_id, outcome=verdict.outcome, score=verdict.score,
@@ -151,7 +160,7 @@ def store_decision(
         perks=[p.model_dump(mode="json") for p in verdict.perks],
         limits=[lim.model_dump(mode="json") for lim in verdict.limits],
         features={k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
-        contributions={}, decided_at=now,
+        contributions=contributions or {}, decided_at=now,
         executions=[
             RuleExecution(shop_id=shop_id, rule=e.rule, matched=e.matched,
                           score_modifier=e.score_modifier, outcome=e.outcome, reason=e.reason,
@@ -179,9 +188,11 @@ def decide_payload(
         session, shop_id, policy.policy, phone=by_kind.get("phone"), email=by_kind.get("email"),
         building=by_kind.get("building"), customer_ids=found.members, postcode=postcode, now=now,
     )  # fmt: skip
-    features, _ = _features(session, shop_id, policy, placed, found.members, found.household,
-                            context, found.keys, lists, now)  # fmt: skip
-    return Decided(decide(policy, features), features, policy.version)
+    features, _, contributions = _features(
+        session, shop_id, policy, placed, found.members, found.household, context, found.keys,
+        lists, now,
+    )  # fmt: skip
+    return Decided(decide(policy, features), features, policy.version, contributions)
 
 
 def refresh_segments(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,11 +31,15 @@ def decision_out(decision: Decision) -> DecisionOut:
         reasons=[e.reason for e in executions if e.matched],
         counterfactuals=decision.counterfactuals, segments=decision.segments,
         perks=decision.perks, limits=decision.limits, executions=executions,
-        features=decision.features, decided_at=decision.decided_at,
+        features=decision.features, contributions=decision.contributions,
+        decided_at=decision.decided_at,
     )  # fmt: skip
 
 
-def verdict_out(verdict: Verdict, features: Features, policy_version: int | None) -> DecisionOut:
+def verdict_out(
+    verdict: Verdict, features: Features, policy_version: int | None,
+    contributions: dict[str, Any] | None = None,
+) -> DecisionOut:  # fmt: skip
     return DecisionOut(
         order_id=None, outcome=verdict.outcome, score=verdict.score,
         policy_version=policy_version, fast_path=verdict.fast_path, reasons=verdict.reasons(),
@@ -43,7 +48,7 @@ def verdict_out(verdict: Verdict, features: Features, policy_version: int | None
         limits=[lim.model_dump(mode="json") for lim in verdict.limits],
         executions=[RuleExecutionOut.model_validate(e.as_json()) for e in verdict.executions],
         features={k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
-        decided_at=None,
+        contributions=contributions or {}, decided_at=None,
     )  # fmt: skip
 
 
