@@ -17,8 +17,13 @@ from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router
 from goodbuyer.metrics.pages import router as dashboard_router
 from goodbuyer.payments.api import router as payments_router
+from goodbuyer.policy.api import invalid_policy
+from goodbuyer.policy.api import router as policy_router
+from goodbuyer.policy.service import PolicyInvalid
 from goodbuyer.returns.api import router as returns_router
+from goodbuyer.risk.api import router as decisions_router
 from goodbuyer.risk.backtest_api import router as backtests_router
+from goodbuyer.risk.pages import router as decision_pages_router
 from goodbuyer.settings import Settings
 from goodbuyer.shops.api import router as keys_router
 from goodbuyer.shops.pages import router as login_router
@@ -31,6 +36,7 @@ from goodbuyer.web.limits import BodySizeLimit
 
 ROUTERS = [
     dashboard_router,
+    decision_pages_router,
     login_router,
     orders_router,
     customers_router,
@@ -38,6 +44,8 @@ ROUTERS = [
     returns_router,
     payments_router,
     support_router,
+    policy_router,
+    decisions_router,
     keys_router,
     webhooks_router,
     backtests_router,
@@ -80,6 +88,7 @@ def create_app(settings: Settings, services: Services | None = None) -> FastAPI:
     )
     app.state.services = services
     problems.install(app)
+    app.add_exception_handler(PolicyInvalid, invalid_policy)
     for router in ROUTERS:
         app.include_router(router)
     app.mount("/static", StaticFiles(packages=[("goodbuyer.web", "static")]), name="static")

@@ -203,3 +203,6 @@ def main() -> None:
 
 
 __all__ = ["app", "main", "run"]
+
+if __name__ == "__main__":
+    main()

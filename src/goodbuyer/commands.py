@@ -9,7 +9,10 @@ import typer
 from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
-from goodbuyer.risk import backtest_commands
+from goodbuyer.policy import commands as policy_commands
+from goodbuyer.risk import backtest_commands, model_commands
+from goodbuyer.risk import commands as risk_commands
+from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.store import commands as store_commands
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
@@ -17,6 +20,10 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     demo_commands.register,
     identity_commands.register,
     customers_commands.register,
+    risk_commands.register,
+    shopify_commands.register,
+    policy_commands.register,
+    model_commands.register,
     backtest_commands.register,
 ]
 

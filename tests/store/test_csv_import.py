@@ -147,4 +147,4 @@ def test_a_newer_file_updates_an_order_and_an_older_one_is_ignored(
     assert (updated.updated, updated.unchanged, stale.stale, stale.unchanged) == (1, 2, 1, 2)
     assert _order(services, "1003").status.value == "shipped"
     assert count_rows(services, OrderLine) == 4
-    assert count_rows(services, AuditEvent) == 2 + 3 + 1  # shop and key, three orders, one update
+    assert count_rows(services, AuditEvent) == 3 + 3 + 1  # shop, policy, key; 3 orders; 1 update

@@ -16,6 +16,7 @@ from goodbuyer.deliveries.schemas import ShipmentIn, SurveyAnswerIn
 from goodbuyer.deliveries.statuses import ShipmentStatus
 from goodbuyer.errors import NotFound
 from goodbuyer.records import shop_key, store_keyed
+from goodbuyer.risk import service as risk
 from goodbuyer.store import service as store
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.service import Order
@@ -23,9 +24,11 @@ from goodbuyer.support import service as support
 
 
 def ingest_shipment(
-    session: Session, shop_id: uuid.UUID, source: str, data: ShipmentIn, now: datetime, actor: str
-) -> IngestResult:
-    """Store a shipment and its scans once; new scans add to it, never replace it."""
+    session: Session, shop_id: uuid.UUID, source: str, data: ShipmentIn, now: datetime, actor: str,
+    *, segments: bool = True,
+) -> IngestResult:  # fmt: skip
+    """Store a shipment and its scans once; new scans add to it, never replace it.
+    `segments`: bring the customer's segments up to date (bulk imports do it at the end)."""
     order = store.require_order(session, shop_id, data.order_source, data.order_external_id)
     assert data.updated_at is not None
     assert data.status is not None
@@ -69,6 +72,8 @@ def ingest_shipment(
             actor=actor,
             data={"status": shipment.status.value, "tracking_number": shipment.tracking_number},
         )
+    if segments and action in ("created", "updated"):
+        risk.refresh_segments(session, shop_id, order.customer_id, now, actor)
     return IngestResult(id=shipment.id, external_id=data.external_id, action=action)
 
 

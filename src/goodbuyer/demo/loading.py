@@ -14,6 +14,7 @@ from goodbuyer.db import transaction
 from goodbuyer.demo.generator import generate
 from goodbuyer.errors import NotFound
 from goodbuyer.identity.backfill import link_unchecked
+from goodbuyer.risk.backfill import decide_undecided, refresh_all_segments
 from goodbuyer.shops.schemas import ShopIn
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.shops.service import create_shop, get_shop_by_slug, issue_api_key
@@ -78,6 +79,7 @@ def load_demo_shop(
             reports.append(report)
         link_unchecked(services.sessions, shop_id, services.clock, "demo")
         _fit_values(services, shop_id)
+        _decide(services, shop_id)
     return DemoShop(slug=DEMO_SLUG, key=key.secret, reports=reports)
 
 
@@ -88,6 +90,13 @@ def _fit_values(services: Services, shop_id: uuid.UUID) -> None:
 
     with transaction(services.sessions) as session:
         fit_shop_values(session, shop_id, services.clock.now(), actor="demo")
+
+
+def _decide(services: Services, shop_id: uuid.UUID) -> None:
+    """Every order decided as of its own time; every customer's segments as of now."""
+    with transaction(services.sessions) as session:
+        decide_undecided(session, shop_id, services.clock.now(), "demo")
+        refresh_all_segments(session, shop_id, services.clock.now(), "demo")
 
 
 def _tell(progress: Progress, kind: str) -> Callable[[int, int], None]:

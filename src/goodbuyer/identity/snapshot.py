@@ -44,11 +44,7 @@ def load_snapshot(session: Session, shop_id: uuid.UUID) -> IdentitySnapshot:
         if pa != pb:
             snap.households[pa].add(pb)
             snap.households[pb].add(pa)
-    keys = select(IdentityKey.customer_id, IdentityKey.kind, IdentityKey.key).where(
-        IdentityKey.shop_id == shop_id, IdentityKey.kind.in_(list(VELOCITY_KEYS))
-    )
-    for customer, kind, key in session.execute(keys):
-        snap.keys[customer].append((VELOCITY_KEYS[kind], key))
+    snap.keys = velocity_keys(session, shop_id)
     checks = select(OrderCheck.order_id, OrderCheck.ghost_score, OrderCheck.ghost_signals).where(
         OrderCheck.shop_id == shop_id
     )
@@ -57,4 +53,15 @@ def load_snapshot(session: Session, shop_id: uuid.UUID) -> IdentitySnapshot:
     return snap
 
 
-__all__ = ["VELOCITY_KEYS", "IdentitySnapshot", "load_snapshot"]
+def velocity_keys(session: Session, shop_id: uuid.UUID) -> dict[uuid.UUID, list[tuple[str, str]]]:
+    """The phone, e-mail and building keys of each customer record: ("phone", "+36...")."""
+    found: dict[uuid.UUID, list[tuple[str, str]]] = defaultdict(list)
+    keys = select(IdentityKey.customer_id, IdentityKey.kind, IdentityKey.key).where(
+        IdentityKey.shop_id == shop_id, IdentityKey.kind.in_(list(VELOCITY_KEYS))
+    )
+    for customer, kind, key in session.execute(keys):
+        found[customer].append((VELOCITY_KEYS[kind], key))
+    return found
+
+
+__all__ = ["VELOCITY_KEYS", "IdentitySnapshot", "load_snapshot", "velocity_keys"]

@@ -14,6 +14,7 @@ from goodbuyer.payments.models import Chargeback, Refund
 from goodbuyer.payments.schemas import ChargebackIn, RefundIn
 from goodbuyer.records import shop_key, store_keyed
 from goodbuyer.returns import service as returns
+from goodbuyer.risk import service as risk
 from goodbuyer.store import service as store
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.service import Order
@@ -21,9 +22,11 @@ from goodbuyer.store.statuses import PaymentStatus
 
 
 def ingest_refund(
-    session: Session, shop_id: uuid.UUID, source: str, data: RefundIn, now: datetime, actor: str
-) -> IngestResult:
-    """Store a refund once (refunds are facts) and mark the order (partially) refunded."""
+    session: Session, shop_id: uuid.UUID, source: str, data: RefundIn, now: datetime, actor: str,
+    *, segments: bool = True,
+) -> IngestResult:  # fmt: skip
+    """Store a refund once (refunds are facts) and mark the order (partially) refunded.
+    `segments`: bring the customer's segments up to date (bulk imports do it at the end)."""
     order = store.require_order(session, shop_id, data.order_source, data.order_external_id)
     _same_currency(order, data.currency)
     return_id = (
@@ -74,6 +77,8 @@ def ingest_refund(
         store.advance_order(
             session, order, None, status, now, actor, because=f"refund {data.external_id}"
         )
+    if segments and action in ("created", "updated"):
+        risk.refresh_segments(session, shop_id, order.customer_id, now, actor)
     return IngestResult(id=refund.id, external_id=data.external_id, action=action)
 
 
@@ -84,8 +89,11 @@ def ingest_chargeback(
     data: ChargebackIn,
     now: datetime,
     actor: str,
+    *,
+    segments: bool = True,
 ) -> IngestResult:
-    """Store a chargeback once; newer versions move it towards its outcome."""
+    """Store a chargeback once; newer versions move it towards its outcome.
+    `segments`: bring the customer's segments up to date (bulk imports do it at the end)."""
     order = store.require_order(session, shop_id, data.order_source, data.order_external_id)
     _same_currency(order, data.currency)
     version = data.updated_at or data.resolved_at or data.opened_at
@@ -125,6 +133,8 @@ def ingest_chargeback(
             actor=actor,
             data={"status": data.status.value, "reason": data.reason.value},
         )
+    if segments and action in ("created", "updated"):
+        risk.refresh_segments(session, shop_id, order.customer_id, now, actor)
     return IngestResult(id=found.id, external_id=data.external_id, action=action)
 
 

@@ -64,7 +64,7 @@ def _example(root: str, vocabulary: Collection[str]) -> str:
 
 
 def _near(root: str, vocabulary: Collection[str]) -> str:
-    names = [n.split(".", 1)[1] for n in vocabulary if n.startswith(root + ".")]
+    names = sorted(n.split(".", 1)[1] for n in vocabulary if n.startswith(root + "."))
     return f"; {root} has: {', '.join(names)}" if names else ""
 
 

@@ -13,15 +13,18 @@ from goodbuyer.errors import FieldError, InvalidInput, NotFound
 from goodbuyer.records import shop_key, store_keyed
 from goodbuyer.returns.models import Return, ReturnLine
 from goodbuyer.returns.schemas import ReturnIn
+from goodbuyer.risk import service as risk
 from goodbuyer.store import service as store
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.service import Order
 
 
 def ingest_return(
-    session: Session, shop_id: uuid.UUID, source: str, data: ReturnIn, now: datetime, actor: str
-) -> IngestResult:
-    """Store a return once; a newer version replaces its status, reason and lines."""
+    session: Session, shop_id: uuid.UUID, source: str, data: ReturnIn, now: datetime, actor: str,
+    *, segments: bool = True,
+) -> IngestResult:  # fmt: skip
+    """Store a return once; a newer version replaces its status, reason and lines.
+    `segments`: bring the customer's segments up to date (bulk imports do it at the end)."""
     order = store.require_order(session, shop_id, data.order_source, data.order_external_id)
     lines = _lines(order, data)
     version = data.updated_at or data.requested_at
@@ -65,6 +68,8 @@ def ingest_return(
             actor=actor,
             data={"status": data.status.value, "reason": data.reason.value},
         )
+    if segments and action in ("created", "updated"):
+        risk.refresh_segments(session, shop_id, found.customer_id, now, actor)
     return IngestResult(id=found.id, external_id=data.external_id, action=action)
 
 

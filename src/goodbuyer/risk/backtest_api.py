@@ -19,7 +19,12 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.errors import InvalidInput
 from goodbuyer.risk.backtest_report import render_report
-from goodbuyer.risk.backtest_service import policy_from_text, run_backtest, stored_policy
+from goodbuyer.risk.backtest_service import (
+    models_as_of,
+    policy_from_text,
+    run_backtest,
+    stored_policy,
+)
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.web.deps import Reader, ReadSession
 
@@ -40,6 +45,7 @@ class BacktestIn(BaseModel):
     against: PolicyRef | None = None
     since: datetime | None = Field(default=None, alias="from")
     until: datetime | None = Field(default=None, alias="to")
+    model: bool = Field(default=False, description="score with the models of each order's time")
 
 
 def _resolve(
@@ -57,8 +63,9 @@ def _run(session: Session, shop_id: uuid.UUID, body: BacktestIn) -> dict[str, An
     policies = [_resolve(session, shop_id, body.policy, "policy")]
     if body.against is not None:
         policies.append(_resolve(session, shop_id, body.against, "against"))
+    scorer = models_as_of(session, shop_id) if body.model else None
     return run_backtest(session, shop_id, policies, since=body.since, until=body.until,
-                        workers=1, max_orders=MAX_ORDERS)  # fmt: skip
+                        scorer=scorer, workers=1, max_orders=MAX_ORDERS)  # fmt: skip
 
 
 @router.post("/backtests")

@@ -14,7 +14,12 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.risk.backtest_report import render_report
-from goodbuyer.risk.backtest_service import policy_from_text, run_backtest, stored_policy
+from goodbuyer.risk.backtest_service import (
+    models_as_of,
+    policy_from_text,
+    run_backtest,
+    stored_policy,
+)
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.settings import Settings
 from goodbuyer.shops.service import get_shop_by_slug
@@ -43,6 +48,9 @@ def backtest(
     until: Annotated[str | None, typer.Option("--to", help="last day (ISO), exclusive")] = None,
     out: Annotated[Path, typer.Option("--out", help="report file stem")] = Path("backtest"),
     workers: Annotated[int, typer.Option("--workers", min=1, help="processes")] = 2,
+    model: Annotated[
+        bool, typer.Option("--model", help="score with the models of the time")
+    ] = False,
 ) -> None:
     """Replay POLICY over the shop's past orders as of their time; compare with --against."""
     engine = make_engine(Settings().database_url)
@@ -52,8 +60,9 @@ def backtest(
             policies = [_policy(session, shop_id, policy)]
             if against:
                 policies.append(_policy(session, shop_id, against))
+            scorer = models_as_of(session, shop_id) if model else None
             report = run_backtest(session, shop_id, policies, since=_day(since),
-                                  until=_day(until), workers=workers)  # fmt: skip
+                                  until=_day(until), scorer=scorer, workers=workers)  # fmt: skip
     finally:
         engine.dispose()
     out.with_suffix(".json").write_text(json.dumps(report, indent=1, default=str), "utf-8")

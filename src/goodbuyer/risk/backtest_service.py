@@ -7,7 +7,6 @@ whole timeline for its persons and counts; the parent adds the counts up.
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import os
 import time
@@ -18,11 +17,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer.errors import InvalidInput
 from goodbuyer.identity.outcomes import UNSUCCESSFUL, OrderOutcome
 from goodbuyer.policy.loading import PolicyTextError, default_policy_text, parse_policy
+from goodbuyer.policy.service import active_policy, policy_for_version
 from goodbuyer.risk.backtest import (
     ASSUMPTIONS,
     SAMPLES,
@@ -37,6 +38,7 @@ from goodbuyer.risk.compiled import CompiledPolicy, PolicyError, compile_policy
 from goodbuyer.risk.decide import Verdict, decide
 from goodbuyer.risk.facts import Money, PersonFacts
 from goodbuyer.risk.features import Features
+from goodbuyer.risk.models import TrainedModel
 from goodbuyer.risk.replay import Case, Replay, contact_velocity, timeline
 from goodbuyer.risk.replay_load import History, load_history
 
@@ -159,15 +161,43 @@ def stored_policy(session: Session, shop_id: uuid.UUID, which: str) -> CompiledP
     built-in default policy."""
     if which == "default":
         return policy_from_text(default_policy_text(), "default")
-    try:  # versions are kept by the policy feature's service, when it is there
-        service: Any = importlib.import_module("goodbuyer.policy.service")
-    except ModuleNotFoundError:
-        service = None
-    if which == "active" and hasattr(service, "active_policy"):
-        return service.active_policy(session, shop_id)  # type: ignore[no-any-return]
-    if which.isdigit() and hasattr(service, "policy_for_version"):
-        return service.policy_for_version(session, shop_id, int(which))  # type: ignore[no-any-return]
+    if which == "active":
+        return active_policy(session, shop_id)
+    if which.isdigit():
+        return policy_for_version(session, shop_id, int(which))
     raise InvalidInput(f"policy {which!r}: give a YAML file, `default`, `active` or a version")
+
+
+def models_as_of(session: Session, shop_id: uuid.UUID) -> Scorer | None:
+    """The shop's trained models as a scorer: each order is scored by the newest model of
+    each target trained before it was placed (none before the first: -1)."""
+    # Imported here: LightGBM takes a while to load, and most backtests run without it.
+    from goodbuyer.risk.model import LearnedModel
+
+    rows = session.scalars(
+        select(TrainedModel)
+        .where(TrainedModel.shop_id == shop_id)
+        .order_by(TrainedModel.trained_at)
+    ).all()
+    if not rows:
+        return None
+    models: dict[str, list[tuple[datetime, Any]]] = {}
+    for row in rows:
+        loaded = LearnedModel.loads(row.target, row.feature_names, row.booster, row.calibration)
+        models.setdefault(row.target, []).append((row.trained_at, loaded))
+
+    def scorer(features: Features, at: datetime) -> tuple[float, float]:
+        found = {"rto_risk": -1.0, "return_risk": -1.0}  # no model
+        for target, history in models.items():
+            if target == "rto_risk" and features["order.payment"] != "cod":
+                continue
+            usable = [m for trained, m in history if trained <= at]
+            if usable and target in found:
+                model = usable[-1]
+                found[target] = round(float(model.probabilities(model.columns.row(features))[0]), 4)
+        return found["rto_risk"], found["return_risk"]
+
+    return scorer
 
 
 def split_persons(history: History, workers: int) -> list[set[str]]:
@@ -292,5 +322,6 @@ def _report(
 
 
 __all__ = [
-    "DEFINITIONS", "Scorer", "policy_from_text", "run_backtest", "split_persons", "stored_policy",
+    "DEFINITIONS", "Scorer", "models_as_of", "policy_from_text", "run_backtest", "split_persons",
+    "stored_policy",
 ]  # fmt: skip

@@ -39,11 +39,13 @@ def facts_before(
     household: Sequence[uuid.UUID],
     order_id: uuid.UUID | None,
     placed_at: datetime,
+    known_by: datetime,
 ) -> Known:
-    """What was known about the person (their records `members`) and the household when
-    the order was placed at `placed_at`."""
-    person = _facts(session, shop_id, money, members, order_id, placed_at, with_after_sales=True)
-    home = [_facts(session, shop_id, money, household, order_id, placed_at, with_after_sales=False)]
+    """What is known by `known_by` about the person (their records `members`) and the
+    household, counting the orders placed up to `placed_at` (the order itself left out)."""
+    cut = (order_id, placed_at, known_by)
+    person = _facts(session, shop_id, money, members, cut, with_after_sales=True)
+    home = [_facts(session, shop_id, money, household, cut, with_after_sales=False)]
     return Known(person, home if household else [])
 
 
@@ -52,11 +54,11 @@ def _facts(
     shop_id: uuid.UUID,
     money: Money,
     customers: Sequence[uuid.UUID],
-    order_id: uuid.UUID | None,
-    placed_at: datetime,
+    cut: tuple[uuid.UUID | None, datetime, datetime],
     *,
     with_after_sales: bool,
 ) -> PersonFacts:
+    order_id, placed_at, known_by = cut
     facts = PersonFacts(money=money)
     if not customers:
         return facts
@@ -66,11 +68,11 @@ def _facts(
             continue
         events.append(row.placed)
         done = settled(row)
-        if done is not None and done.at <= placed_at:
+        if done is not None and done.at <= known_by:
             events.append(done)
     if with_after_sales:
         for found in after_sales(session, shop_id, list(customers)).values():
-            events += [e for e in found if event_time(e) <= placed_at]
+            events += [e for e in found if event_time(e) <= known_by]
     events.sort(key=lambda e: (event_time(e), not isinstance(e, PlacedOrder)))
     for event in events:
         facts.apply(event)

@@ -98,7 +98,10 @@ class TagPush(IdMixin, Base):
     """Tags to write back to the shop platform (Shopify), pushed once per idempotency key."""
 
     __tablename__ = "tag_pushes"
-    __table_args__ = (Index("ix_tag_pushes_pending", "shop_id", "status"),)
+    __table_args__ = (
+        Index("ix_tag_pushes_pending", "shop_id", "status"),
+        Index("ix_tag_pushes_resource", "shop_id", "target", "external_id"),
+    )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
     idempotency_key: Mapped[str] = mapped_column(String(200), unique=True)

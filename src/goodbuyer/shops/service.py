@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
 from goodbuyer.errors import Conflict, Forbidden, NotFound, Unauthorized
+from goodbuyer.policy.versions import ensure_policy
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.shops.schemas import ApiKeyCreated, Principal, ShopIn
 from goodbuyer.shops.scopes import Scope, allows
@@ -39,6 +40,8 @@ def create_shop(session: Session, data: ShopIn, now: datetime, actor: str = "cli
         subject_id=shop.id,
         data={"slug": shop.slug},
     )
+    # Every shop decides with the default policy until it activates its own.
+    ensure_policy(session, shop.id, now)
     return shop
 
 

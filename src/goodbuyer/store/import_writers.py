@@ -141,7 +141,9 @@ class RecordWriter(KindWriter, Generic[R]):
 
 
 def _shipment(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
-    return deliveries.ingest_shipment(session, run.shop_id, _CSV, data, now, run.actor).action
+    return deliveries.ingest_shipment(
+        session, run.shop_id, _CSV, data, now, run.actor, segments=False
+    ).action
 
 
 def _return(session: Session, run: ImportRun, record: ReturnRecord, now: datetime) -> str:
@@ -149,7 +151,9 @@ def _return(session: Session, run: ImportRun, record: ReturnRecord, now: datetim
     if any(record.prices):
         order = store.require_order(session, run.shop_id, data.order_source, data.order_external_id)
         data = price_return(record, order.currency)
-    return returns.ingest_return(session, run.shop_id, _CSV, data, now, run.actor).action
+    return returns.ingest_return(
+        session, run.shop_id, _CSV, data, now, run.actor, segments=False
+    ).action
 
 
 def _ticket(session: Session, run: ImportRun, messages: list[MessageIn], now: datetime) -> str:
@@ -163,11 +167,15 @@ def _ticket(session: Session, run: ImportRun, messages: list[MessageIn], now: da
 
 
 def _refund(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
-    return payments.ingest_refund(session, run.shop_id, _CSV, data, now, run.actor).action
+    return payments.ingest_refund(
+        session, run.shop_id, _CSV, data, now, run.actor, segments=False
+    ).action
 
 
 def _chargeback(session: Session, run: ImportRun, data: Any, now: datetime) -> str:
-    return payments.ingest_chargeback(session, run.shop_id, _CSV, data, now, run.actor).action
+    return payments.ingest_chargeback(
+        session, run.shop_id, _CSV, data, now, run.actor, segments=False
+    ).action
 
 
 def _survey(session: Session, run: ImportRun, data: Any, now: datetime) -> str:

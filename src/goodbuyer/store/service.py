@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from goodbuyer.audit import record_on_order
 from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.identity.service import resolve_order
+from goodbuyer.risk import service as risk
 from goodbuyer.store.contacts import comparable_email, comparable_phone
 from goodbuyer.store.csv_cells import Reject
 from goodbuyer.store.import_report import ImportKind, ImportReport, Storage
@@ -57,11 +58,17 @@ def ingest_order_rows(
 def ingest_order(
     session: Session, shop_id: uuid.UUID, source: str, order: OrderIn, now: datetime, actor: str
 ) -> IngestResult:
-    """Store one order, then resolve its customer and check its history (in the same
-    transaction: the order is never stored without its check)."""
+    """Store one order, then resolve its customer, check its history and decide on it (in
+    the same transaction: the order is never stored without its check and decision). An
+    update brings the customer's segments up to date (its status may have changed)."""
     result = write_orders(session, shop_id, source, [order], now, actor)[0]
     if result.action in ("created", "updated"):
         resolve_order(session, result.id, now, actor)
+    if result.action == "created":
+        risk.decide_order(session, result.id, now, actor)
+    elif result.action == "updated":
+        customer_id = session.get_one(Order, result.id).customer_id
+        risk.refresh_segments(session, shop_id, customer_id, now, actor)
     return result
 
 

@@ -120,6 +120,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("tag_pushes", schema=None) as batch_op:
         batch_op.create_index("ix_tag_pushes_pending", ["shop_id", "status"], unique=False)
+        batch_op.create_index(
+            "ix_tag_pushes_resource", ["shop_id", "target", "external_id"], unique=False
+        )
 
     op.create_table(
         "trained_models",
@@ -275,6 +278,7 @@ def downgrade() -> None:
 
     op.drop_table("trained_models")
     with op.batch_alter_table("tag_pushes", schema=None) as batch_op:
+        batch_op.drop_index("ix_tag_pushes_resource")
         batch_op.drop_index("ix_tag_pushes_pending")
 
     op.drop_table("tag_pushes")

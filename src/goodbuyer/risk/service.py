@@ -1,0 +1,250 @@
+"""Decision use cases: decide on a stored order (at ingestion), decide on a payload
+without storing it, keep a person's segments current, read a decision."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Uuid, bindparam, select
+from sqlalchemy.orm import Session
+
+from goodbuyer.errors import NotFound
+from goodbuyer.identity.history import household_of
+from goodbuyer.identity.linking import contact_record
+from goodbuyer.identity.lookup import look_up
+from goodbuyer.identity.models import OrderCheck
+from goodbuyer.identity.persons import person_and_members
+from goodbuyer.identity.records import PersonRecord
+from goodbuyer.policy import service as policies
+from goodbuyer.risk import model_service as models
+from goodbuyer.risk.compiled import CompiledPolicy
+from goodbuyer.risk.decide import Verdict, decide, segments_of
+from goodbuyer.risk.facts import Money, PlacedOrder
+from goodbuyer.risk.features import Context, Features, customer_features, order_features
+from goodbuyer.risk.live import facts_before, keys_of, velocity_of
+from goodbuyer.risk.memberships import sync_memberships
+from goodbuyer.risk.models import Decision, RuleExecution
+from goodbuyer.risk.replay import NO_HOUSE_NUMBER
+from goodbuyer.shopify import service as shopify
+from goodbuyer.store.models import Order, OrderLine
+from goodbuyer.store.schemas import OrderIn
+
+_UNSTORED = uuid.UUID(int=0)
+EVERYTHING = datetime.max.replace(
+    tzinfo=UTC
+)  # a cut-off that leaves nothing out  # the id of an order decided without storing it
+
+_LINES = select(
+    OrderLine.sku, OrderLine.product, OrderLine.size, OrderLine.colour, OrderLine.quantity
+).where(OrderLine.order_id == bindparam("order", type_=Uuid()))
+_LATEST = (
+    select(Decision)
+    .where(Decision.order_id == bindparam("order", type_=Uuid()))
+    .order_by(Decision.decided_at.desc(), Decision.id.desc())
+    .limit(1)
+)
+
+
+def money_of(policy: CompiledPolicy) -> Money:
+    return Money(policy.policy.currency, tuple(sorted(policy.policy.rates.items())))
+
+
+def placed_order(
+    order_id: uuid.UUID, placed_at: datetime, total: int, currency: str, payment: str,
+    lines: Sequence[tuple[str, str, str | None, str | None, int]],
+) -> PlacedOrder:  # fmt: skip
+    """An order as the features see it, from its lines (sku, product, size, colour, qty)."""
+    variants: dict[str, set[tuple[str | None, str | None]]] = {}
+    for _sku, product, size, colour, _qty in lines:
+        variants.setdefault(product, set()).add((size, colour))
+    return PlacedOrder(
+        order_id, placed_at, total, currency, payment, sum(q for *_, q in lines),
+        frozenset(sku for sku, *_ in lines), max((len(v) for v in variants.values()), default=0),
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    verdict: Verdict
+    features: Features
+    policy_version: int | None
+    contributions: dict[str, Any]
+
+
+def _features(
+    session: Session, shop_id: uuid.UUID, policy: CompiledPolicy, placed: PlacedOrder,
+    members: list[uuid.UUID], household: list[uuid.UUID], context: dict[str, Any],
+    keys: Sequence[Any], lists: tuple[tuple[str, ...], tuple[str, ...]], now: datetime,
+) -> tuple[Features, Features, dict[str, Any]]:  # fmt: skip
+    """(all features, customer.* features, the model's explanation) of an order."""
+    known = facts_before(session, shop_id, money_of(policy), members, household,
+                         placed.order_id, placed.placed_at, max(now, placed.placed_at))  # fmt: skip
+    velocity = velocity_of(session, shop_id, known.person, placed, keys)
+    customer = customer_features(known.person, placed.placed_at)
+    segments = tuple(m.segment for m in segments_of(policy, customer))
+    snoozed = policies.snoozed_rules(session, shop_id, members, now)
+    ctx = Context(velocity=velocity, block=lists[0], allow=lists[1], segments=segments,
+                  snoozed=snoozed, **context)  # fmt: skip
+    features = order_features(placed, known.person, known.household, ctx, customer=customer)
+    contributions: dict[str, Any] = {}
+    if policy.policy.model.enabled:
+        rto, returns, contributions = models.score(session, shop_id, features)
+        features["model.rto_risk"], features["model.return_risk"] = rto, returns
+    return features, customer, contributions
+
+
+def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: str) -> Decision:
+    """Decide on a stored, checked order; store the decision and bring the person's
+    segments up to date (R2.1, R2.3)."""
+    order = session.get(Order, order_id)
+    check = session.get(OrderCheck, order_id)
+    if order is None or check is None:
+        raise NotFound(f"order {order_id} is not stored and checked")
+    policy = policies.active_policy(session, order.shop_id)
+    lines = [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(_LINES, {"order": order_id})]
+    placed = placed_order(order.id, order.placed_at, order.total, order.currency,
+                          order.payment_method.value, lines)  # fmt: skip
+    history = check.history or {}
+    members = [uuid.UUID(m) for m in history.get("customer_records", [])] or [order.customer_id]
+    household = [uuid.UUID(h) for h in history.get("household_records", [])]
+    codes = tuple(s["code"] for s in check.ghost_signals or ())
+    context = {
+        "country": order.ship_country or "", "ghost_score": check.ghost_score,
+        "ghost_signals": codes, "has_house_number": not NO_HOUSE_NUMBER & set(codes),
+    }  # fmt: skip
+    keys = keys_of(session, [order.customer_id])
+    lists = _lists(session, order.shop_id, policy, keys, members, order, now)
+    features, customer, contributions = _features(
+        session, order.shop_id, policy, placed, members, household, context, keys, lists, now
+    )
+    sync_memberships(session, order.shop_id, check.person_id, segments_of(policy, customer),
+                     policy.version, now, actor=actor)  # fmt: skip
+    verdict = decide(policy, features)
+    decision = store_decision(session, order.shop_id, order_id, verdict, features, policy.version,
+                              now, contributions)  # fmt: skip
+    shopify.queue_decision_tags(
+        session, order.shop_id, order_id, outcome=verdict.outcome, segments=verdict.segments,
+        perks=verdict.perks, limits=verdict.limits, now=now,
+    )  # fmt: skip
+    return decision
+
+
+def _lists(
+    session: Session, shop_id: uuid.UUID, policy: CompiledPolicy, keys: Sequence[Any],
+    members: list[uuid.UUID], order: Any, now: datetime,
+) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    by_kind = {str(k): v for k, v in keys}
+    postcode = (
+        f"{order.ship_country}:{order.ship_postcode.replace(' ', '').upper()}"
+        if order.ship_country and order.ship_postcode else None
+    )  # fmt: skip
+    return policies.list_hits(
+        session, shop_id, policy.policy, phone=by_kind.get("phone"), email=by_kind.get("email"),
+        building=by_kind.get("building"), customer_ids=members, postcode=postcode, now=now,
+    )  # fmt: skip
+
+
+def store_decision(
+    session: Session, shop_id: uuid.UUID, order_id: uuid.UUID, verdict: Verdict,
+    features: Features, policy_version: int | None, now: datetime,
+    contributions: dict[str, Any] | None = None,
+) -> Decision:  # fmt: skip
+    decision = Decision(
+        shop_id=shop_id, order_id=order_id, outcome=verdict.outcome, score=verdict.score,
+        policy_version=policy_version, counterfactuals=list(verdict.counterfactuals),
+        fast_path=verdict.fast_path, segments=list(verdict.segments),
+        perks=[p.model_dump(mode="json") for p in verdict.perks],
+        limits=[lim.model_dump(mode="json") for lim in verdict.limits],
+        features={k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
+        contributions=contributions or {}, decided_at=now,
+        executions=[
+            RuleExecution(shop_id=shop_id, rule=e.rule, matched=e.matched,
+                          score_modifier=e.score_modifier, outcome=e.outcome, reason=e.reason,
+                          evidence=e.evidence)
+            for e in verdict.executions
+        ],
+    )  # fmt: skip
+    session.add(decision)
+    session.flush()
+    return decision
+
+
+def decide_payload(
+    session: Session, shop_id: uuid.UUID, placed: PlacedOrder, record: PersonRecord,
+    country: str, postcode: str | None, now: datetime,
+) -> Decided:  # fmt: skip
+    """Decide on an order that is not stored (`POST /decide`): nothing is written."""
+    policy = policies.active_policy(session, shop_id)
+    found = look_up(session, shop_id, record, now)
+    context = {"country": country, "ghost_score": found.ghost_score,
+               "ghost_signals": found.ghost_codes,
+               "has_house_number": not NO_HOUSE_NUMBER & set(found.ghost_codes)}  # fmt: skip
+    by_kind = {str(k): v for k, v in found.keys}
+    lists = policies.list_hits(
+        session, shop_id, policy.policy, phone=by_kind.get("phone"), email=by_kind.get("email"),
+        building=by_kind.get("building"), customer_ids=found.members, postcode=postcode, now=now,
+    )  # fmt: skip
+    features, _, contributions = _features(
+        session, shop_id, policy, placed, found.members, found.household, context, found.keys,
+        lists, now,
+    )  # fmt: skip
+    return Decided(decide(policy, features), features, policy.version, contributions)
+
+
+def refresh_segments(
+    session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID, now: datetime, actor: str
+) -> tuple[list[str], list[str]]:
+    """Bring a person's segments up to date after an event (delivery, return, refund,
+    dispute, ticket); returns (joined, left)."""
+    policy = policies.active_policy(session, shop_id)
+    person, members = person_and_members(session, customer_id)
+    household = household_of(session, members)
+    # Everything stored counts: imports may hold events dated after the clock's now.
+    known = facts_before(session, shop_id, money_of(policy), members, household, None,
+                         EVERYTHING, EVERYTHING)  # fmt: skip
+    customer = customer_features(known.person, now)
+    return sync_memberships(session, shop_id, person, segments_of(policy, customer),
+                            policy.version, now, actor=actor)  # fmt: skip
+
+
+def get_decision(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) -> Decision:
+    order = session.get(Order, order_id)
+    if order is None or order.shop_id != shop_id:
+        raise NotFound(f"no order {order_id}")
+    decision = session.scalars(_LATEST, {"order": order_id}).first()
+    if decision is None:
+        raise NotFound(f"order {order_id} has no decision yet")
+    return decision
+
+
+def decide_payload_in(
+    session: Session, shop_id: uuid.UUID, order: OrderIn, now: datetime
+) -> Decided:
+    """`decide_payload` for an order as the API takes it."""
+    address = order.shipping_address
+    lines = [(ln.sku, ln.product, ln.size, ln.colour, ln.quantity) for ln in order.lines]
+    placed = placed_order(_UNSTORED, order.placed_at, order.total or 0, order.currency,
+                          order.payment_method.value, lines)  # fmt: skip
+    c = order.customer
+    record = contact_record(
+        c.name or (address.name if address else None), c.phone, c.email,
+        address.line1 if address else None, address.line2 if address else None,
+        address.city if address else None, address.postcode if address else None,
+        address.country if address else None,
+    )  # fmt: skip
+    country = (address.country if address else None) or ""
+    postcode = (
+        f"{country}:{address.postcode.replace(' ', '').upper()}"
+        if address and address.postcode and country else None
+    )  # fmt: skip
+    return decide_payload(session, shop_id, placed, record, country, postcode, now)
+
+
+__all__ = [
+    "Decided", "decide_order", "decide_payload", "decide_payload_in", "get_decision",
+    "money_of", "placed_order", "refresh_segments", "store_decision",
+]  # fmt: skip
