@@ -54,12 +54,15 @@ def test_draft_validate_activate_retires_the_previous(services: Services) -> Non
 def test_an_invalid_draft_keeps_its_problems_and_cannot_be_activated(services: Services) -> None:
     shop_id, _ = make_shop(services)
     now = services.clock.now()
-    broken = EDITED.replace("customer.orders == 0", "customer.ordrs == 0")
+    broken = EDITED.replace(
+        "customer.orders == 0 && order.value >= thresholds.large",
+        "customer.ordrs == 0 && order.value >= thresholds.large",
+    )
     with transaction(services.sessions) as session:
         draft = service.create_draft(session, shop_id, actor="ana", now=now, text=broken)
         assert draft.status is PolicyStatus.DRAFT
         [problem] = draft.problems
-        assert problem["where"] == "rules[5].when"
+        assert problem["where"] == "rules[6].when"
         assert "customer.ordrs" in problem["message"]
         lines = broken.splitlines()
         assert problem["line"] == 1 + next(

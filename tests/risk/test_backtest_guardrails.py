@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.db import transaction
@@ -38,8 +38,9 @@ def shop(services: Services, client: TestClient) -> tuple[uuid.UUID, uuid.UUID]:
     shop_id, key = make_shop(services)
     response = client.post("/api/v1/orders", json=order_payload("1"), headers=auth(key))
     assert response.status_code == 201, response.text
-    with services.sessions() as session:
+    with transaction(services.sessions) as session:
         order_id = session.scalars(select(Order.id)).one()
+        session.execute(delete(Decision))  # the order's own decision: the tests make their own
     return shop_id, order_id
 
 

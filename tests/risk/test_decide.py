@@ -140,7 +140,7 @@ def test_score_bands_raise_the_outcome(policy: CompiledPolicy) -> None:
     features = _features(policy, PersonFacts(), _order(total=20000), has_house_number=False,
                          ghost_score=0.9, ghost_signals=("name_mash",))  # fmt: skip
     verdict = decide(policy, features)
-    assert verdict.score == 50.0
+    assert verdict.score == 60.0
     assert verdict.outcome is Outcome.CONFIRM
     many = _features(policy, _history(OrderOutcome.REFUSED), _order(total=20000),
                      has_house_number=False, ghost_score=0.9)  # fmt: skip
@@ -157,7 +157,7 @@ def test_two_deciding_rules_make_one_joint_counterfactual() -> None:
     assert verdict.outcome is Outcome.CONFIRM
     assert verdict.counterfactuals == (
         "would be approve if the address had a house number; and the customer had ordered "
-        "before or paid up front",
+        "before or paid up front; and the first order were smaller or paid up front",
     )
 
 

@@ -55,7 +55,8 @@ def test_every_stored_order_gets_a_decision_with_reasons(
 ) -> None:
     _, key = make_shop(services)
     first = _decision(client, key, _post(client, key, _order(1, "1001")))
-    assert first["outcome"] == "approve"
+    assert first["outcome"] == "confirm"  # a first order paid in cash on delivery
+    assert [e["rule"] for e in first["executions"] if e["matched"]] == ["first_cod"]
     assert {e["rule"] for e in first["executions"]} >= {"block_list", "refused_before", "model_rto"}
     assert first["features"]["customer.orders"] == 0
     assert first["policy_version"] is not None
@@ -158,7 +159,10 @@ def test_the_cli_decides_from_standard_input(settings: Settings, services: Servi
     assert run.returncode == 0, run.stderr
     decided = json.loads(run.stdout)
     assert decided["outcome"] == "confirm"
-    assert decided["counterfactuals"] == ["would be approve if the address had a house number"]
+    assert decided["counterfactuals"] == [
+        "would be approve if the address had a house number; and the customer had ordered "
+        "before or paid up front"
+    ]
     bad = subprocess.run(
         [sys.executable, "-m", "goodbuyer.cli", "decide", "--shop", "kauppa"],
         input='{"external_id": "x"}',
