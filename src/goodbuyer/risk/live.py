@@ -123,6 +123,7 @@ def facts_before(
     household, counting the orders placed up to `placed_at` (the order itself left out)."""
     if not members and not household:
         return Known(PersonFacts(money=money), [])
+    session.flush()  # the statements below read through the connection: no autoflush
     conn = session.connection()
     inside = set(members)
     mine: list[Event] = []
@@ -199,6 +200,7 @@ _KEYS_OF = select(IdentityKey.kind, IdentityKey.key).where(
 
 
 def keys_of(session: Session, customers: Sequence[uuid.UUID]) -> list[tuple[KeyKind, str]]:
+    session.flush()
     rows = session.connection().execute(_KEYS_OF, {"customers": list(customers)})
     return [(k, v) for k, v in rows]
 
@@ -233,6 +235,7 @@ def velocity_of(
     per_kind = dict.fromkeys(VELOCITY_KEYS.values(), 1)
     wanted = {(KeyKind(k), v) for k, v in keys}
     if wanted:
+        session.flush()
         params = {"shop": shop_id, "kinds": sorted({k for k, _ in wanted}),
                   "keys": sorted({v for _, v in wanted}), "since": order.placed_at - DAY,
                   "until": order.placed_at, "order": order.order_id}  # fmt: skip

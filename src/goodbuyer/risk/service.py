@@ -98,7 +98,9 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     if order is None or check is None:
         raise NotFound(f"order {order_id} is not stored and checked")
     policy = policies.active_policy(session, order.shop_id)
-    lines = [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(_LINES, {"order": order_id})]
+    session.flush()
+    found = session.connection().execute(_LINES, {"order": order_id})
+    lines = [(r[0], r[1], r[2], r[3], r[4]) for r in found]
     placed = placed_order(order.id, order.placed_at, order.total, order.currency,
                           order.payment_method.value, lines)  # fmt: skip
     history = check.history or {}
