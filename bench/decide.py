@@ -166,15 +166,19 @@ def in_process(
         for order in orders:
             for phase, seconds in decide_in_phases(session, shop_id, order).items():
                 times[phase].append(seconds * 1000)
+        cpu = time.process_time()
         for order in others:
             begun = time.perf_counter()
             decide_payload_in(session, shop_id, order, services.clock.now())
             wholes.append((time.perf_counter() - begun) * 1000)
+        cpu = (time.process_time() - cpu) * 1000 / len(others)
     print(f"in process, {len(orders):,} payloads (half returning customers):")
     for phase in PHASES:
         print(f"  {phase:<17} mean {statistics.fmean(times[phase]):.2f} ms, "
               f"{_quantiles(times[phase])}")  # fmt: skip
-    print(f"  whole decision    mean {statistics.fmean(wholes):.2f} ms, {_quantiles(wholes)}")
+    print(f"  whole decision    mean {statistics.fmean(wholes):.2f} ms, {_quantiles(wholes)}; "
+          f"CPU of this process {cpu:.2f} ms a decision")  # fmt: skip
+    print(f"  load average {os.getloadavg()[0]:.2f}")
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
