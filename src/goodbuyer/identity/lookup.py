@@ -41,7 +41,8 @@ def look_up(session: Session, shop_id: uuid.UUID, record: PersonRecord, now: dat
     reasons: list[str] = []
     for other, decision in best_per_customer(prepared, index.candidates(keys, _NOBODY)).items():
         if decision.same_person:
-            members.update(person_and_members(session, other)[1])
+            if other not in members:  # records of a person already found bring no one new
+                members.update(person_and_members(session, other)[1])
             reasons.append(f"{other}: " + "; ".join(decision.reasons[:3]))
     household = household_of(session, sorted(members)) if members else []
     signals, score = ghosts_of(record)

@@ -45,6 +45,7 @@ class IdentityKey(IdMixin, Base):
     __tablename__ = "identity_keys"
     __table_args__ = (
         Index("ix_identity_keys_lookup", "shop_id", "kind", "key"),
+        Index("ix_identity_keys_customer", "customer_id"),
         UniqueConstraint("record_id", "kind", "key"),
     )
 

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import and_, delete, or_, select
+from sqlalchemy import bindparam, delete, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -21,6 +21,15 @@ from goodbuyer.policy.statuses import ListKind, ListSubject
 from goodbuyer.policy.subjects import SubjectError, Where, normalize_subject
 
 _ORDER = tuple(ListSubject)
+# Subjects x values found by the unique index (shop, kind, subject, value); the pairs asked
+# for are picked out of the answer. Built once: each call only binds its values.
+_HITS = select(ListEntry.kind, ListEntry.subject, ListEntry.value).where(
+    ListEntry.shop_id == bindparam("shop"),
+    ListEntry.kind.in_((ListKind.BLOCK, ListKind.ALLOW)),
+    ListEntry.subject.in_(bindparam("subjects", expanding=True)),
+    ListEntry.value.in_(bindparam("values", expanding=True)),
+    or_(ListEntry.expires_at.is_(None), ListEntry.expires_at > bindparam("now")),
+)
 
 
 def add_entry(
@@ -118,16 +127,14 @@ def list_hits(
         ListKind.BLOCK: _document_hits(policy.lists.block, values),
         ListKind.ALLOW: _document_hits(policy.lists.allow, values),
     }
-    wanted = [and_(ListEntry.subject == s, ListEntry.value.in_(v)) for s, v in values.items() if v]
+    wanted = {(s, v) for s, found in values.items() for v in found}
     if wanted:
-        query = select(ListEntry.kind, ListEntry.subject).where(
-            ListEntry.shop_id == shop_id,
-            ListEntry.kind.in_((ListKind.BLOCK, ListKind.ALLOW)),
-            or_(*wanted),
-            or_(ListEntry.expires_at.is_(None), ListEntry.expires_at > now),
-        )
-        for kind, subject in session.execute(query):
-            hits[kind].add(subject)
+        session.flush()  # read through the connection: no autoflush
+        params = {"shop": shop_id, "subjects": sorted({s for s, _ in wanted}),
+                  "values": sorted({v for _, v in wanted}), "now": now}  # fmt: skip
+        for kind, subject, value in session.connection().execute(_HITS, params):
+            if (subject, value) in wanted:
+                hits[kind].add(subject)
     return _ordered(hits[ListKind.BLOCK]), _ordered(hits[ListKind.ALLOW])
 
 

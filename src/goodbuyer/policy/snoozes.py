@@ -8,13 +8,21 @@ import uuid
 from collections.abc import Collection, Sequence
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
 from goodbuyer.errors import Conflict, FieldError, InvalidInput, NotFound
 from goodbuyer.identity.service import require_customer
 from goodbuyer.policy.models import RuleSnooze
+
+# Built once: each call only binds its values.
+_SNOOZED = select(RuleSnooze.rule).where(
+    RuleSnooze.shop_id == bindparam("shop"),
+    RuleSnooze.customer_id.in_(bindparam("customers", expanding=True)),
+    RuleSnooze.until > bindparam("now"),
+    RuleSnooze.lifted_at.is_(None),
+)
 
 
 def snooze_rule(
@@ -86,13 +94,9 @@ def snoozed_rules(
     """The rules snoozed now for any of a person's customer records, by name."""
     if not customer_ids:
         return ()
-    query = select(RuleSnooze.rule).where(
-        RuleSnooze.shop_id == shop_id,
-        RuleSnooze.customer_id.in_(customer_ids),
-        RuleSnooze.until > now,
-        RuleSnooze.lifted_at.is_(None),
-    )
-    return tuple(sorted(set(session.scalars(query))))
+    session.flush()  # read through the connection: no autoflush
+    params = {"shop": shop_id, "customers": list(customer_ids), "now": now}
+    return tuple(sorted(set(session.connection().execute(_SNOOZED, params).scalars())))
 
 
 def _audit(session: Session, snooze: RuleSnooze, action: str, actor: str, now: datetime) -> None:

@@ -20,6 +20,7 @@ class Return(IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "source", "external_id"),
         Index("ix_returns_order", "order_id"),
+        Index("ix_returns_customer", "customer_id"),
     )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
@@ -44,6 +45,7 @@ class Return(IdMixin, Base):
 
 class ReturnLine(IdMixin, Base):
     __tablename__ = "return_lines"
+    __table_args__ = (Index("ix_return_lines_return", "return_id"),)
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
     return_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("returns.id", ondelete="CASCADE"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Uuid, bindparam, select
+from sqlalchemy import Uuid, bindparam, insert, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.errors import NotFound
@@ -41,6 +41,15 @@ EVERYTHING = datetime.max.replace(
 _LINES = select(
     OrderLine.sku, OrderLine.product, OrderLine.size, OrderLine.colour, OrderLine.quantity
 ).where(OrderLine.order_id == bindparam("order", type_=Uuid()))
+# What a decision reads of a stored order and its check (not the whole rows: `raw`).
+_ORDER = select(
+    Order.id, Order.shop_id, Order.customer_id, Order.placed_at, Order.total, Order.currency,
+    Order.payment_method, Order.ship_country, Order.ship_postcode,
+).where(Order.id == bindparam("order", type_=Uuid()))  # fmt: skip
+_CHECK = select(
+    OrderCheck.person_id, OrderCheck.history, OrderCheck.ghost_signals, OrderCheck.ghost_score
+).where(OrderCheck.order_id == bindparam("order", type_=Uuid()))
+_INSERT_EXECUTIONS = insert(RuleExecution)
 _LATEST = (
     select(Decision)
     .where(Decision.order_id == bindparam("order", type_=Uuid()))
@@ -100,12 +109,15 @@ def _features(
 def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: str) -> Decision:
     """Decide on a stored, checked order; store the decision and bring the person's
     segments up to date (R2.1, R2.3)."""
-    order = session.get(Order, order_id)
-    check = session.get(OrderCheck, order_id)
+    session.flush()  # read through the connection below: no autoflush
+    conn = session.connection()
+    order = conn.execute(_ORDER, {"order": order_id}).first()
+    check = conn.execute(_CHECK, {"order": order_id}).first()
     if order is None or check is None:
         raise NotFound(f"order {order_id} is not stored and checked")
     policy = policies.active_policy(session, order.shop_id)
-    lines = [(r[0], r[1], r[2], r[3], r[4]) for r in session.execute(_LINES, {"order": order_id})]
+    found = conn.execute(_LINES, {"order": order_id})
+    lines = [(r[0], r[1], r[2], r[3], r[4]) for r in found]
     placed = placed_order(order.id, order.placed_at, order.total, order.currency,
                           order.payment_method.value, lines)  # fmt: skip
     history = check.history or {}
@@ -161,15 +173,16 @@ def store_decision(
         limits=[lim.model_dump(mode="json") for lim in verdict.limits],
         features={k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
         contributions=contributions or {}, decided_at=now,
-        executions=[
-            RuleExecution(shop_id=shop_id, rule=e.rule, matched=e.matched,
-                          score_modifier=e.score_modifier, outcome=e.outcome, reason=e.reason,
-                          evidence=e.evidence)
-            for e in verdict.executions
-        ],
     )  # fmt: skip
     session.add(decision)
     session.flush()
+    if verdict.executions:  # one executemany, not a unit of work per row
+        session.connection().execute(_INSERT_EXECUTIONS, [
+            {"shop_id": shop_id, "decision_id": decision.id, "rule": e.rule,
+             "matched": e.matched, "score_modifier": e.score_modifier, "outcome": e.outcome,
+             "reason": e.reason, "evidence": e.evidence}
+            for e in verdict.executions
+        ])  # fmt: skip
     return decision
 
 

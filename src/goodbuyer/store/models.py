@@ -53,7 +53,7 @@ class Order(IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "source", "external_id"),
         Index("ix_orders_shop_placed", "shop_id", "placed_at"),
-        Index("ix_orders_customer", "customer_id"),
+        Index("ix_orders_customer_placed", "customer_id", "placed_at"),
     )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
