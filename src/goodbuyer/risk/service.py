@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Uuid, bindparam, insert, select
@@ -25,6 +25,7 @@ from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.risk.decide import Verdict, decide, segments_of
 from goodbuyer.risk.facts import Money, PlacedOrder
 from goodbuyer.risk.features import Context, Features, customer_features, order_features
+from goodbuyer.risk.guardrails import check_guardrails
 from goodbuyer.risk.live import facts_before, keys_of, velocity_of
 from goodbuyer.risk.memberships import sync_memberships
 from goodbuyer.risk.models import Decision, RuleExecution
@@ -106,6 +107,20 @@ def _features(
     return features, customer, contributions
 
 
+GUARDRAIL_EVERY = timedelta(minutes=1)  # a shop's guardrails are counted at most this often
+_guarded: dict[uuid.UUID, datetime] = {}
+
+
+def guardrails_due(shop_id: uuid.UUID, now: datetime) -> bool:
+    """True at most once per GUARDRAIL_EVERY per shop in this process (the counts read a
+    whole window of decisions)."""
+    last = _guarded.get(shop_id)
+    if last is not None and timedelta(0) <= now - last < GUARDRAIL_EVERY:
+        return False
+    _guarded[shop_id] = now
+    return True
+
+
 def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: str) -> Decision:
     """Decide on a stored, checked order; store the decision and bring the person's
     segments up to date (R2.1, R2.3)."""
@@ -138,6 +153,8 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     verdict = decide(policy, features)
     decision = store_decision(session, order.shop_id, order_id, verdict, features, policy.version,
                               now, contributions)  # fmt: skip
+    if guardrails_due(order.shop_id, now):
+        check_guardrails(session, order.shop_id, policy, now)
     shopify.queue_decision_tags(
         session, order.shop_id, order_id, outcome=verdict.outcome, segments=verdict.segments,
         perks=verdict.perks, limits=verdict.limits, now=now,
