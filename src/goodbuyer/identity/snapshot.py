@@ -60,7 +60,9 @@ def velocity_keys(session: Session, shop_id: uuid.UUID) -> dict[uuid.UUID, list[
         IdentityKey.shop_id == shop_id, IdentityKey.kind.in_(list(VELOCITY_KEYS))
     )
     for customer, kind, key in session.execute(keys):
-        found[customer].append((VELOCITY_KEYS[kind], key))
+        pair = (VELOCITY_KEYS[kind], key)
+        if pair not in found[customer]:  # two records of one customer may share a key
+            found[customer].append(pair)
     return found
 
 

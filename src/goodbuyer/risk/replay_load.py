@@ -117,7 +117,9 @@ def _keys(session: Session, shop_id: uuid.UUID) -> dict[str, list[tuple[str, str
     )
     found: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for customer, kind, key in _rows(session, query):
-        found[_hex(customer)].append((names[kind], key))
+        pair, held = (names[kind], key), found[_hex(customer)]
+        if pair not in held:  # two records of one customer may share a key: count it once
+            held.append(pair)
     return dict(found)
 
 
