@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from fastapi.testclient import TestClient
 
 from goodbuyer.web.deps import Services
@@ -32,3 +34,17 @@ def test_the_decisions_page_lists_orders_and_explains_one(
     assert missing.status_code == 404
     assert "no order" in missing.text
     assert client.get("/api/v1/orders", headers=auth(key)).status_code == 200
+
+
+def test_an_order_decided_twice_is_listed_once_with_its_newest_decision(
+    client: TestClient, services: Services
+) -> None:
+    from goodbuyer.db import transaction
+    from goodbuyer.risk import service
+
+    _, key = make_shop(services)
+    order_id = _post(client, key, _order(1, "1001"))
+    with transaction(services.sessions) as session:
+        service.decide_order(session, uuid.UUID(order_id), services.clock.now(), "test")
+    client.post("/login", data={"api_key": key}, follow_redirects=False)
+    assert client.get("/decisions").text.count(f'href="/orders/{order_id}"') == 1

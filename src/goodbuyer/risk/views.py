@@ -105,10 +105,21 @@ class DecisionRow:
     first_reason: str
 
 
+_newest = (
+    select(Decision.id)
+    .where(Decision.order_id == Order.id)
+    .order_by(Decision.decided_at.desc(), Decision.id.desc())
+    .limit(1)
+    .correlate(Order)
+    .scalar_subquery()
+)
+
+
 def recent_decisions(
     session: Session, shop_id: uuid.UUID, outcome: Outcome | None, limit: int = RECENT
 ) -> list[DecisionRow]:
-    """The newest orders' decisions, newest first (optionally one outcome only)."""
+    """The newest orders with their newest decision, newest first (optionally one outcome
+    only)."""
     reason = (
         select(RuleExecution.reason)
         .where(RuleExecution.decision_id == Decision.id, RuleExecution.matched.is_(True))
@@ -128,7 +139,7 @@ def recent_decisions(
             Decision.score,
             reason,
         )
-        .join(Decision, Decision.order_id == Order.id)
+        .join(Decision, Decision.id == _newest)
         .where(Order.shop_id == shop_id)
         .order_by(Order.placed_at.desc())
         .limit(limit)
