@@ -101,3 +101,9 @@ def test_velocity_counts_against_its_limit() -> None:
 def test_rule_kinds_check_their_params(kind: str, params: dict[str, object], says: str) -> None:
     with pytest.raises(RuleError, match=says):
         built_in_test(_rule(kind, **params))
+
+
+def test_money_fields_show_minor_units_as_money() -> None:
+    text = render("worth {order.value|money} over {thresholds.x|money}; {order.items|money}",
+                  {"order.value": 35963, "order.items": 2}, {"x": 100000}, "EUR")  # fmt: skip
+    assert text == "worth 359.63 EUR over 1,000.00 EUR; 0.02 EUR"

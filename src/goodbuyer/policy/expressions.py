@@ -202,11 +202,14 @@ def _first_line(message: str) -> str:
     return message.strip().splitlines()[0] if message.strip() else "invalid expression"
 
 
-_FIELD = re.compile(r"\{([a-z_]+\.[a-z_0-9]+)\}")
+_FIELD = re.compile(r"\{([a-z_]+\.[a-z_0-9]+)(\|money)?\}")
 
 
-def render(template: str, features: Mapping[str, Any], thresholds: Mapping[str, Any]) -> str:
-    """A reason template with `{customer.refused}` or `{thresholds.vip_net_value}` filled."""
+def render(
+    template: str, features: Mapping[str, Any], thresholds: Mapping[str, Any], currency: str = ""
+) -> str:
+    """A reason template with `{customer.refused}` or `{thresholds.vip_net_value}` filled;
+    `{order.value|money}` shows minor units as money in `currency` ("359.63 EUR")."""
 
     def fill(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -214,6 +217,8 @@ def render(template: str, features: Mapping[str, Any], thresholds: Mapping[str, 
             value = thresholds.get(name.split(".", 1)[1], match.group(0))
         else:
             value = features.get(name, match.group(0))
+        if match.group(2) and isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{value / 100:,.2f} {currency}".strip()
         if isinstance(value, tuple):
             return ", ".join(value) or "none"
         if isinstance(value, float):
@@ -224,7 +229,7 @@ def render(template: str, features: Mapping[str, Any], thresholds: Mapping[str, 
 
 
 def template_names(template: str) -> list[str]:
-    return _FIELD.findall(template)
+    return [m.group(1) for m in _FIELD.finditer(template)]
 
 
 __all__ = [

@@ -76,7 +76,7 @@ class CompiledPolicy:
         return self.policy.thresholds
 
     def reason(self, template: str, features: Mapping[str, Value]) -> str:
-        return render(template, features, self.policy.thresholds)
+        return render(template, features, self.policy.thresholds, self.policy.currency)
 
     def segment(self, name: str) -> CompiledSegment | None:
         return next((s for s in self.segments if s.name == name), None)
