@@ -16,7 +16,7 @@ from goodbuyer.risk.decide import decide, segments_of
 from goodbuyer.risk.features import Context, customer_features, order_features
 from goodbuyer.risk.live import facts_before, velocity_of
 from goodbuyer.risk.replay import NO_HOUSE_NUMBER
-from goodbuyer.risk.service import money_of, placed_order
+from goodbuyer.risk.service import placed_order
 from goodbuyer.store.schemas import OrderIn
 
 
@@ -42,7 +42,7 @@ def decide_in_phases(session: Session, shop_id: uuid.UUID, order: OrderIn) -> di
     policy = policies.active_policy(session, shop_id)
     found = look_up(session, shop_id, record, now)
     lap("look-up")
-    known = facts_before(session, shop_id, money_of(policy), found.members, found.household,
+    known = facts_before(session, shop_id, policy.money, found.members, found.household,
                          placed.order_id, placed.placed_at, now)  # fmt: skip
     lap("facts")
     velocity = velocity_of(session, shop_id, known.person, placed, found.keys)

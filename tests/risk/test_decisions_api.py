@@ -173,3 +173,27 @@ def test_the_cli_decides_from_standard_input(settings: Settings, services: Servi
     )
     assert bad.returncode == 2
     assert "placed_at" in bad.stderr
+
+
+def test_a_blocked_postcode_is_hit_however_the_order_writes_it(
+    client: TestClient, services: Services
+) -> None:
+    from goodbuyer.db import transaction
+    from goodbuyer.policy.lists import add_entry
+    from goodbuyer.policy.statuses import ListKind, ListSubject
+
+    shop_id, key = make_shop(services)
+    with transaction(services.sessions) as session:
+        add_entry(
+            session, shop_id, ListKind.BLOCK, ListSubject.POSTCODE, "US:94105",
+            reason="parcels never collected", actor="test", now=services.clock.now(),
+        )  # fmt: skip
+    address = {"name": "Ann Lee", "line1": "350 Mission St", "city": "San Francisco",
+               "postcode": "94105-1234", "country": "US"}  # fmt: skip
+    stored = _post(client, key, _order(1, "1001", shipping_address=address))
+    decided = _decision(client, key, stored)
+    assert decided["outcome"] == "reject"
+    assert decided["features"]["lists.block"] == ["postcode"]
+    answer = client.post("/api/v1/decide", json=_order(2, "9", shipping_address=address),
+                         headers=auth(key))  # fmt: skip
+    assert answer.json()["outcome"] == "reject"

@@ -24,7 +24,7 @@ from goodbuyer.policy.models import ListEntry, PolicyVersion, RuleSnooze
 from goodbuyer.policy.snoozes import lift_snooze, list_snoozes, snoozed_rules
 from goodbuyer.policy.snoozes import snooze_rule as _snooze_rule
 from goodbuyer.policy.statuses import PolicyStatus
-from goodbuyer.policy.subjects import Where
+from goodbuyer.policy.subjects import Where, postcode_value
 from goodbuyer.policy.versions import (
     PolicyInvalid,
     active_version,
@@ -111,10 +111,32 @@ def policy_cache() -> PolicyCache:
 
 
 __all__ = [
-    "ListEntry", "PolicyInvalid", "PolicyVersion", "Problem", "RuleSnooze", "Where",
-    "activate_version", "active_policy", "active_version", "add_entry", "create_draft",
-    "default_policy_text", "diff_versions", "ensure_policy", "get_version", "history",
-    "lift_snooze", "list_entries", "list_hits", "list_snoozes", "policy_cache",
-    "policy_for_version", "remove_entry", "snooze_rule", "snoozed_rules", "validate_text",
+    "ListEntry",
+    "PolicyInvalid",
+    "PolicyVersion",
+    "Problem",
+    "RuleSnooze",
+    "Where",
+    "activate_version",
+    "active_policy",
+    "active_version",
+    "add_entry",
+    "create_draft",
+    "default_policy_text",
+    "diff_versions",
+    "ensure_policy",
+    "get_version",
+    "history",
+    "lift_snooze",
+    "list_entries",
+    "list_hits",
+    "list_snoozes",
+    "policy_cache",
+    "policy_for_version",
+    "postcode_value",
+    "remove_entry",
+    "snooze_rule",
+    "snoozed_rules",
+    "validate_text",
     "validate_version",
 ]  # fmt: skip

@@ -70,10 +70,18 @@ def _postcode(value: str, where: Where) -> str:
     country, code = (match.group(1), match.group(2)) if match else (where.country, value)
     if len(country) != 2:
         raise SubjectError("a postcode needs its country: 'HU:1051' or a country")
-    key = postcode_key(code, country.upper())
-    if not key:
+    found = postcode_value(country, code)
+    if found is None:
         raise SubjectError(f"{value!r} is not a postcode")
-    return f"{country.upper()}:{key}"
+    return found
+
+
+def postcode_value(country: str | None, postcode: str | None) -> str | None:
+    """A postcode in the form postcode list entries are kept in ("HU:1051"), or None."""
+    if not country or not postcode:
+        return None
+    key = postcode_key(postcode, country.upper())
+    return f"{country.upper()}:{key}" if key else None
 
 
 def _customer(value: str, _: Where) -> str:
@@ -100,4 +108,4 @@ def comparable(subject: ListSubject, value: str) -> bool:
         return False
 
 
-__all__ = ["SubjectError", "Where", "comparable", "normalize_subject"]
+__all__ = ["SubjectError", "Where", "comparable", "normalize_subject", "postcode_value"]

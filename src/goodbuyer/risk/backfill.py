@@ -22,7 +22,6 @@ from goodbuyer.risk.features import Features
 from goodbuyer.risk.memberships import sync_memberships
 from goodbuyer.risk.models import Decision, RuleExecution
 from goodbuyer.risk.replay import Replayed, replay
-from goodbuyer.risk.service import money_of
 from goodbuyer.risk.standing import standing
 
 BATCH = 2000  # decisions written per statement batch
@@ -69,7 +68,7 @@ def decide_undecided(session: Session, shop_id: uuid.UUID, now: datetime, actor:
     keys_by_customer = velocity_keys(session, shop_id)
     rows: list[tuple[uuid.UUID, Verdict, Features]] = []
     written = 0
-    for replayed in replay(session, shop_id, money_of(policy)):
+    for replayed in replay(session, shop_id, policy.money):
         if replayed.row.order_id in decided:
             continue
         features = _features(policy, replayed, lists, snoozes, keys_by_customer)
@@ -143,7 +142,7 @@ def refresh_all_segments(session: Session, shop_id: uuid.UUID, now: datetime, ac
     """Every person's segments as of now (after a backfill); returns memberships changed."""
     policy = policies.active_policy(session, shop_id)
     changed = 0
-    for person, customer in standing(session, shop_id, money_of(policy), now):
+    for person, customer in standing(session, shop_id, policy.money, now):
         joined, left = sync_memberships(session, shop_id, person, segments_of(policy, customer),
                                         policy.version, now, actor=actor)  # fmt: skip
         changed += len(joined) + len(left)

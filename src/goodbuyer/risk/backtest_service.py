@@ -36,7 +36,7 @@ from goodbuyer.risk.backtest import (
 )
 from goodbuyer.risk.compiled import CompiledPolicy, PolicyError, compile_policy
 from goodbuyer.risk.decide import Verdict, decide
-from goodbuyer.risk.facts import Money, PersonFacts
+from goodbuyer.risk.facts import PersonFacts
 from goodbuyer.risk.features import Features
 from goodbuyer.risk.models import TrainedModel
 from goodbuyer.risk.replay import Case, Replay, contact_velocity, timeline
@@ -106,7 +106,7 @@ def _example(case: Case, verdicts: list[Verdict]) -> dict[str, Any]:
 
 
 def _work(job: Job, persons: set[str] | None) -> Part:
-    money = _money(job.policies[0])
+    money = job.policies[0].money
     replay = Replay(job.history, money)
     part = Part([Tally() for _ in job.policies])
     hours = [p.policy.guardrails.window_hours * 3600 for p in job.policies]
@@ -142,10 +142,6 @@ def _work(job: Job, persons: set[str] | None) -> Part:
         if person in hurt:
             part.customers[person] = customer
     return part
-
-
-def _money(policy: CompiledPolicy) -> Money:
-    return Money(policy.policy.currency, tuple(policy.policy.rates.items()))
 
 
 def policy_from_text(text: str, label: str, version: int | None = None) -> CompiledPolicy:

@@ -9,6 +9,7 @@ from typing import Any
 
 from goodbuyer.policy.document import Limit, Perk, Policy, Rule
 from goodbuyer.policy.expressions import Condition, ExpressionError, render, template_names
+from goodbuyer.risk.facts import Money
 from goodbuyer.risk.features import VOCABULARY, Value
 from goodbuyer.risk.rules import RuleError, Test, built_in_test
 
@@ -72,6 +73,10 @@ class CompiledPolicy:
     rules: tuple[CompiledRule, ...]
 
     @property
+    def money(self) -> Money:
+        return money_of(self.policy)
+
+    @property
     def thresholds(self) -> Mapping[str, Any]:
         return self.policy.thresholds
 
@@ -80,6 +85,11 @@ class CompiledPolicy:
 
     def segment(self, name: str) -> CompiledSegment | None:
         return next((s for s in self.segments if s.name == name), None)
+
+
+def money_of(policy: Policy) -> Money:
+    """Amounts in the policy's currency, other currencies converted at its rates."""
+    return Money(policy.currency, tuple(sorted(policy.rates.items())))
 
 
 def compile_policy(policy: Policy, version: int | None = None) -> CompiledPolicy:
@@ -130,4 +140,7 @@ def compile_policy(policy: Policy, version: int | None = None) -> CompiledPolicy
     return CompiledPolicy(policy, version, known_good, tuple(segments), tuple(rules))
 
 
-__all__ = ["CompiledPolicy", "CompiledRule", "CompiledSegment", "PolicyError", "compile_policy"]
+__all__ = [
+    "CompiledPolicy", "CompiledRule", "CompiledSegment", "PolicyError", "compile_policy",
+    "money_of",
+]  # fmt: skip

@@ -23,7 +23,7 @@ from goodbuyer.errors import Conflict, NotFound
 from goodbuyer.identity.outcomes import UNSUCCESSFUL, OrderOutcome
 from goodbuyer.policy import service as policies
 from goodbuyer.policy.document import Policy
-from goodbuyer.risk.facts import Money
+from goodbuyer.risk.compiled import money_of
 from goodbuyer.risk.features import Value
 from goodbuyer.risk.model import TARGETS, LearnedModel, categories, fixed_row
 from goodbuyer.risk.model_fit import Examples, NotTrainable, fit
@@ -43,10 +43,6 @@ class ModelNotTrainable(Conflict):
 def shop_policy(session: Session, shop_id: uuid.UUID) -> Policy:
     """The shop's active policy document."""
     return policies.active_policy(session, shop_id).policy
-
-
-def money_of(policy: Policy) -> Money:
-    return Money(policy.currency, tuple(sorted(policy.rates.items())))
 
 
 def label(target: str, done: Replayed) -> bool | None:

@@ -23,7 +23,7 @@ from goodbuyer.policy import service as policies
 from goodbuyer.risk import model_service as models
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.risk.decide import Verdict, decide, segments_of
-from goodbuyer.risk.facts import Money, PlacedOrder
+from goodbuyer.risk.facts import PlacedOrder
 from goodbuyer.risk.features import Context, Features, customer_features, order_features
 from goodbuyer.risk.guardrails import check_guardrails
 from goodbuyer.risk.live import facts_before, keys_of, velocity_of
@@ -59,10 +59,6 @@ _LATEST = (
 )
 
 
-def money_of(policy: CompiledPolicy) -> Money:
-    return Money(policy.policy.currency, tuple(sorted(policy.policy.rates.items())))
-
-
 def placed_order(
     order_id: uuid.UUID, placed_at: datetime, total: int, currency: str, payment: str,
     lines: Sequence[tuple[str, str, str | None, str | None, int]],
@@ -91,7 +87,7 @@ def _features(
     keys: Sequence[Any], lists: tuple[tuple[str, ...], tuple[str, ...]], now: datetime,
 ) -> tuple[Features, Features, dict[str, Any]]:  # fmt: skip
     """(all features, customer.* features, the model's explanation) of an order."""
-    known = facts_before(session, shop_id, money_of(policy), members, household,
+    known = facts_before(session, shop_id, policy.money, members, household,
                          placed.order_id, placed.placed_at, max(now, placed.placed_at))  # fmt: skip
     velocity = velocity_of(session, shop_id, known.person, placed, keys)
     customer = customer_features(known.person, placed.placed_at)
@@ -139,12 +135,10 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     members = [uuid.UUID(m) for m in history.get("customer_records", [])] or [order.customer_id]
     household = [uuid.UUID(h) for h in history.get("household_records", [])]
     codes = tuple(s["code"] for s in check.ghost_signals or ())
-    context = {
-        "country": order.ship_country or "", "ghost_score": check.ghost_score,
-        "ghost_signals": codes, "has_house_number": not NO_HOUSE_NUMBER & set(codes),
-    }  # fmt: skip
+    context = _context(order.ship_country or "", check.ghost_score, codes)
     keys = keys_of(session, [order.customer_id])
-    lists = _lists(session, order.shop_id, policy, keys, members, order, now)
+    postcode = policies.postcode_value(order.ship_country, order.ship_postcode)
+    lists = _lists(session, order.shop_id, policy, keys, members, postcode, now)
     features, customer, contributions = _features(
         session, order.shop_id, policy, placed, members, household, context, keys, lists, now
     )
@@ -162,15 +156,18 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     return decision
 
 
+def _context(country: str, ghost_score: float, codes: tuple[str, ...]) -> dict[str, Any]:
+    """The order's own part of the features' context: its country and contact signals."""
+    return {"country": country, "ghost_score": ghost_score, "ghost_signals": codes,
+            "has_house_number": not NO_HOUSE_NUMBER & set(codes)}  # fmt: skip
+
+
 def _lists(
     session: Session, shop_id: uuid.UUID, policy: CompiledPolicy, keys: Sequence[Any],
-    members: list[uuid.UUID], order: Any, now: datetime,
+    members: list[uuid.UUID], postcode: str | None, now: datetime,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:  # fmt: skip
+    """(block, allow) list subjects the order's contact keys, records and postcode hit."""
     by_kind = {str(k): v for k, v in keys}
-    postcode = (
-        f"{order.ship_country}:{order.ship_postcode.replace(' ', '').upper()}"
-        if order.ship_country and order.ship_postcode else None
-    )  # fmt: skip
     return policies.list_hits(
         session, shop_id, policy.policy, phone=by_kind.get("phone"), email=by_kind.get("email"),
         building=by_kind.get("building"), customer_ids=members, postcode=postcode, now=now,
@@ -210,14 +207,9 @@ def decide_payload(
     """Decide on an order that is not stored (`POST /decide`): nothing is written."""
     policy = policies.active_policy(session, shop_id)
     found = look_up(session, shop_id, record, now)
-    context = {"country": country, "ghost_score": found.ghost_score,
-               "ghost_signals": found.ghost_codes,
-               "has_house_number": not NO_HOUSE_NUMBER & set(found.ghost_codes)}  # fmt: skip
-    by_kind = {str(k): v for k, v in found.keys}
-    lists = policies.list_hits(
-        session, shop_id, policy.policy, phone=by_kind.get("phone"), email=by_kind.get("email"),
-        building=by_kind.get("building"), customer_ids=found.members, postcode=postcode, now=now,
-    )  # fmt: skip
+    context = _context(country, found.ghost_score, found.ghost_codes)
+    postcode_subject = policies.postcode_value(country, postcode)
+    lists = _lists(session, shop_id, policy, found.keys, found.members, postcode_subject, now)
     features, _, contributions = _features(
         session, shop_id, policy, placed, found.members, found.household, context, found.keys,
         lists, now,
@@ -234,7 +226,7 @@ def refresh_segments(
     person, members = person_and_members(session, customer_id)
     household = household_of(session, members)
     # Everything stored counts: imports may hold events dated after the clock's now.
-    known = facts_before(session, shop_id, money_of(policy), members, household, None,
+    known = facts_before(session, shop_id, policy.money, members, household, None,
                          EVERYTHING, EVERYTHING)  # fmt: skip
     customer = customer_features(known.person, now)
     return sync_memberships(session, shop_id, person, segments_of(policy, customer),
@@ -267,14 +259,11 @@ def decide_payload_in(
         address.country if address else None,
     )  # fmt: skip
     country = (address.country if address else None) or ""
-    postcode = (
-        f"{country}:{address.postcode.replace(' ', '').upper()}"
-        if address and address.postcode and country else None
-    )  # fmt: skip
+    postcode = address.postcode if address else None
     return decide_payload(session, shop_id, placed, record, country, postcode, now)
 
 
 __all__ = [
     "Decided", "decide_order", "decide_payload", "decide_payload_in", "get_decision",
-    "money_of", "placed_order", "refresh_segments", "store_decision",
+    "placed_order", "refresh_segments", "store_decision",
 ]  # fmt: skip
