@@ -1,7 +1,7 @@
 """Imports every table so that `Base.metadata` is complete (Alembic and tests use this)."""
 
 from goodbuyer.audit import AuditEvent
-from goodbuyer.confirmations.models import OutboxMessage
+from goodbuyer.confirmations.models import CallAttempt, Confirmation, OutboxMessage
 from goodbuyer.customers.models import CustomerValue
 from goodbuyer.db import Base
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
@@ -31,7 +31,9 @@ metadata = Base.metadata
 __all__ = [
     "ApiKey",
     "AuditEvent",
+    "CallAttempt",
     "Chargeback",
+    "Confirmation",
     "ContactPoint",
     "Customer",
     "CustomerValue",

@@ -27,12 +27,43 @@ class Settings(BaseSettings):
     port: int = 8000
     log_level: str = "info"
     db_pool_size: int = Field(default=10, ge=1)
+    public_url: str = Field(
+        default="http://127.0.0.1:8000", description="where customers open confirmation links"
+    )
+    # The confirmation workflows' own (DBOS system) database; empty: beside database_url.
+    dbos_url: str = ""
+    worker_id: str = Field(default="worker-1", description="unique per worker process")
+    worker_concurrency: int = Field(default=8, ge=1, description="steps run at once per worker")
+    time_scale: float = Field(default=1.0, ge=1.0, description="the demo runs the ladder faster")
+    # Message providers; a channel without its settings records to the outbox only.
+    twilio_account_sid: str = ""
+    twilio_auth_token: str = ""
+    twilio_sms_from: str = ""
+    twilio_whatsapp_from: str = ""
+    twilio_base_url: str = "https://api.twilio.com"
+    smtp_host: str = ""
+    smtp_port: int = 25
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_starttls: bool = False
+    smtp_from: str = ""
+    webhook_url: str = ""
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
         if self.environment == "production" and self.secret_key == _DEV_SECRET:
             raise ValueError("GOODBUYER_SECRET_KEY must be set in production")
         return self
+
+    def workflow_database_url(self) -> str:
+        """The DBOS system database: `dbos_url`, or a sibling of the application's database."""
+        if self.dbos_url:
+            return self.dbos_url
+        path = self.sqlite_path()
+        if path is not None:
+            return f"sqlite:///{path.with_name(path.stem + '-workflows' + path.suffix)}"
+        base, _, name = self.database_url.rpartition("/")
+        return f"{base}/{name.split('?')[0]}_workflows"
 
     def sqlite_path(self) -> Path | None:
         """The database file when the URL names a SQLite file, else None."""

@@ -30,7 +30,7 @@ def test_order_is_created_with_totals_lines_and_contacts(
     assert order["total"] == 2 * 1990 + 1500 + 490
     assert order["ship_country"] == "FI"
     assert [line["sku"] for line in order["lines"]] == ["TEE-M-BLK", "CAP-01"]
-    assert order["status"] == "placed"
+    assert order["status"] == "awaiting_confirmation"  # a first cash-on-delivery order
     assert count_rows(services, ContactPoint) == 3
 
 

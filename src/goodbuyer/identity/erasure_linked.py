@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import String, and_, cast, func, or_, select
 from sqlalchemy.orm import Session
 
-from goodbuyer.confirmations.models import OutboxMessage
-from goodbuyer.confirmations.statuses import DeliveryStatus
+from goodbuyer.confirmations.models import Confirmation, OutboxMessage
+from goodbuyer.confirmations.statuses import OPEN_STATUSES, ConfirmationStatus, DeliveryStatus
 from goodbuyer.deliveries.models import Shipment, ShipmentEvent, SurveyAnswer
 from goodbuyer.identity.erasure_tables import Counts, changed, count_changed
 from goodbuyer.identity.footprint import Footprint
@@ -175,6 +175,17 @@ def erase_outbox(session: Session, fp: Footprint, scrub: Scrubber) -> Counts:
     return {"outbox_messages": count_changed(messages, change)}
 
 
+def erase_confirmations(session: Session, fp: Footprint) -> Counts:
+    """A confirmation loses the number it was sent to; an open one stops (nobody to ask)."""
+    found = session.scalars(select(Confirmation).where(Confirmation.order_id.in_(fp.order_ids)))
+
+    def change(c: Confirmation) -> bool:
+        status = ConfirmationStatus.CLOSED if c.status in OPEN_STATUSES else c.status
+        return changed(c, phone=None, claimed_by=None, status=status)
+
+    return {"confirmations": count_changed(found, change)}
+
+
 def erase_flags(session: Session, fp: Footprint, scrub: Scrubber, salt: bytes) -> Counts:
     """Block-list entries on the person's phone, e-mail, address or records are kept with
     their reason (the evidence) and an irreversible pseudonym for the value; allow-list
@@ -228,6 +239,7 @@ def erase_decisions(session: Session, fp: Footprint, scrub: Scrubber) -> Counts:
 __all__ = [
     "NOT_SENT",
     "erase_after_sales",
+    "erase_confirmations",
     "erase_conversations",
     "erase_decisions",
     "erase_flags",

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from goodbuyer.policy.confirmation import ConfirmationPolicy
 from goodbuyer.risk.statuses import Outcome
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -159,6 +160,7 @@ class Policy(_Strict):
     guardrails: Guardrails = Field(default_factory=Guardrails)
     costs: Costs = Field(default_factory=Costs)
     model: Model = Field(default_factory=Model)
+    confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
 
     @field_validator("segments")
     @classmethod

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Uuid, bindparam, insert, select
 from sqlalchemy.orm import Session
 
+from goodbuyer.confirmations import service as confirmations
 from goodbuyer.errors import NotFound
 from goodbuyer.identity.history import household_of
 from goodbuyer.identity.linking import contact_record
@@ -30,7 +31,9 @@ from goodbuyer.risk.live import facts_before, keys_of, velocity_of
 from goodbuyer.risk.memberships import sync_memberships
 from goodbuyer.risk.models import Decision, RuleExecution
 from goodbuyer.risk.replay import NO_HOUSE_NUMBER
+from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shopify import service as shopify
+from goodbuyer.shops.models import Shop
 from goodbuyer.store.models import Order, OrderLine
 from goodbuyer.store.schemas import OrderIn
 
@@ -147,6 +150,7 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     verdict = decide(policy, features)
     decision = store_decision(session, order.shop_id, order_id, verdict, features, policy.version,
                               now, contributions)  # fmt: skip
+    _hold_if_needed(session, order_id, verdict.outcome, policy, now, actor)
     if guardrails_due(order.shop_id, now):
         check_guardrails(session, order.shop_id, policy, now)
     shopify.queue_decision_tags(
@@ -154,6 +158,23 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
         perks=verdict.perks, limits=verdict.limits, now=now,
     )  # fmt: skip
     return decision
+
+
+def _hold_if_needed(
+    session: Session, order_id: uuid.UUID, outcome: Outcome, policy: CompiledPolicy,
+    now: datetime, actor: str,
+) -> None:  # fmt: skip
+    """An order decided "confirm" waits for its customer (the ladder starts in a worker)."""
+    if outcome is not Outcome.CONFIRM:
+        return
+    stored = session.get(Order, order_id)
+    if stored is None or not confirmations.needs_confirmation(
+        stored, outcome, policy.policy.confirmation
+    ):
+        return
+    shop = session.get(Shop, stored.shop_id)
+    assert shop is not None  # an order's shop exists (foreign key)
+    confirmations.hold_for_confirmation(session, stored, shop, policy.version, now, actor)
 
 
 def _context(country: str, ghost_score: float, codes: tuple[str, ...]) -> dict[str, Any]:

@@ -1,0 +1,187 @@
+"""The confirmation's state changes, each in the caller's transaction with its audit
+event: hold an order for confirmation, confirm, cancel, close (R3.1-R3.5).
+
+The ladder's worker, the confirmation page, replies and the call queue all end a
+confirmation through these; whichever comes first wins and the others find it resolved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import NamedTuple
+
+import phonenumbers
+from phonenumbers import timezone as phone_zones
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from goodbuyer import audit
+from goodbuyer.confirmations.links import new_link_code
+from goodbuyer.confirmations.models import Confirmation
+from goodbuyer.confirmations.statuses import OPEN_STATUSES, ConfirmationStatus, ResolvedVia
+from goodbuyer.errors import Conflict, NotFound
+from goodbuyer.identity.normalize import phone_e164
+from goodbuyer.policy.confirmation import ConfirmationPolicy
+from goodbuyer.risk.statuses import Outcome
+from goodbuyer.shops.models import Shop
+from goodbuyer.store.models import Order
+from goodbuyer.store.statuses import OrderStatus, PaymentMethod
+
+_SUBJECT = "confirmation"
+
+
+class Resolution(NamedTuple):
+    confirmation: Confirmation
+    changed: bool  # False: it was already resolved this way (a repeated click or reply)
+
+
+def needs_confirmation(order: Order, outcome: Outcome, policy: ConfirmationPolicy) -> bool:
+    """An order decided "confirm" is held, unless the shop holds only cash on delivery."""
+    if outcome is not Outcome.CONFIRM or not policy.enabled:
+        return False
+    if order.status is not OrderStatus.PLACED:
+        return False
+    return (
+        order.payment_method is PaymentMethod.CASH_ON_DELIVERY or not policy.cash_on_delivery_only
+    )
+
+
+def hold_for_confirmation(
+    session: Session, order: Order, shop: Shop, policy_version: int | None, now: datetime,
+    actor: str,
+) -> Confirmation:  # fmt: skip
+    """Hold the order and queue its ladder (the worker starts it within seconds).
+    Holding an order twice returns its one confirmation."""
+    existing = session.scalar(select(Confirmation).where(Confirmation.order_id == order.id))
+    if existing is not None:
+        return existing
+    phone = phone_e164(order.phone or "", order.ship_country or shop.country)
+    confirmation = Confirmation(
+        shop_id=order.shop_id, order_id=order.id, customer_id=order.customer_id,
+        status=ConfirmationStatus.QUEUED, policy_version=policy_version,
+        language=language_of(order, shop), time_zone=time_zone_of(phone, shop), phone=phone,
+        link_code=new_link_code(), rung=-1, call_attempts=0, created_at=now, updated_at=now,
+    )  # fmt: skip
+    session.add(confirmation)
+    order.status = OrderStatus.AWAITING_CONFIRMATION
+    session.flush()
+    _audit(session, confirmation, now, actor, "confirmation.queued", {})
+    return confirmation
+
+
+def confirm(
+    session: Session, confirmation: Confirmation, via: ResolvedVia, now: datetime, actor: str,
+    delivery_slot: str | None = None,
+) -> Resolution:  # fmt: skip
+    """The customer (or an agent) confirmed: the order may ship."""
+    data: dict[str, object] = {"delivery_slot": delivery_slot} if delivery_slot else {}
+    return _resolve(session, confirmation, ConfirmationStatus.CONFIRMED, OrderStatus.CONFIRMED,
+                    via, now, actor, data)  # fmt: skip
+
+
+def cancel(
+    session: Session, confirmation: Confirmation, via: ResolvedVia, now: datetime, actor: str,
+    reason: str = "",
+) -> Resolution:  # fmt: skip
+    """The customer (or an agent on their word) cancelled the order."""
+    return _resolve(session, confirmation, ConfirmationStatus.CANCELLED, OrderStatus.CANCELLED,
+                    via, now, actor, {"reason": reason} if reason else {})  # fmt: skip
+
+
+def send_to_ghost_box(
+    session: Session, confirmation: Confirmation, now: datetime, actor: str
+) -> Resolution:
+    """Every call failed: the order is cancelled and the customer is in the ghost box (R3.4)."""
+    data: dict[str, object] = {"call_attempts": confirmation.call_attempts}
+    return _resolve(session, confirmation, ConfirmationStatus.GHOST, OrderStatus.CANCELLED,
+                    ResolvedVia.CALL, now, actor, data)  # fmt: skip
+
+
+def close_for_order(session: Session, order: Order, now: datetime, actor: str) -> None:
+    """The shop moved the order on (cancelled, shipped) itself: its ladder stops."""
+    confirmation = session.scalar(select(Confirmation).where(Confirmation.order_id == order.id))
+    if confirmation is None or confirmation.status not in OPEN_STATUSES:
+        return
+    confirmation.status, confirmation.resolved_via = ConfirmationStatus.CLOSED, ResolvedVia.SHOP
+    confirmation.resolved_at = confirmation.updated_at = now
+    _audit(session, confirmation, now, actor, "confirmation.closed",
+           {"order_status": order.status.value})  # fmt: skip
+
+
+def _resolve(
+    session: Session, confirmation: Confirmation, status: ConfirmationStatus,
+    order_status: OrderStatus, via: ResolvedVia, now: datetime, actor: str,
+    data: dict[str, object],
+) -> Resolution:  # fmt: skip
+    if confirmation.status is status:
+        return Resolution(confirmation, changed=False)
+    if confirmation.status not in OPEN_STATUSES:
+        raise Conflict(f"this order was already {confirmation.status.value}")
+    order = session.get(Order, confirmation.order_id)
+    if order is None:
+        raise NotFound(f"order {confirmation.order_id} not found")
+    confirmation.status, confirmation.resolved_via = status, via
+    confirmation.resolved_channel = confirmation.channel
+    confirmation.resolved_at = confirmation.updated_at = now
+    confirmation.claimed_by = confirmation.claimed_until = None
+    if "delivery_slot" in data:
+        confirmation.delivery_slot = str(data["delivery_slot"])
+    order.status = order_status
+    _audit(session, confirmation, now, actor, f"confirmation.{status.value}",
+           {"via": via.value, "step": confirmation.channel, **data})  # fmt: skip
+    return Resolution(confirmation, changed=True)
+
+
+def open_by_phone(session: Session, shop_id: uuid.UUID, phone: str) -> Confirmation | None:
+    """The newest open confirmation sent to this number (a reply names no order)."""
+    query = (
+        select(Confirmation)
+        .where(
+            Confirmation.shop_id == shop_id,
+            Confirmation.phone == phone,
+            Confirmation.status.in_(list(OPEN_STATUSES)),
+        )
+        .order_by(Confirmation.created_at.desc())
+        .limit(1)
+    )
+    return session.scalar(query)
+
+
+def by_link_code(session: Session, code: str) -> Confirmation | None:
+    return session.scalar(select(Confirmation).where(Confirmation.link_code == code))
+
+
+def language_of(order: Order, shop: Shop) -> str:
+    """The order's language if the shop speaks it, else the shop's first language."""
+    wanted = (order.language or "").split("-")[0].lower()
+    spoken = [lang.split("-")[0].lower() for lang in shop.languages or []]
+    if wanted and (not spoken or wanted in spoken):
+        return wanted
+    return spoken[0] if spoken else (wanted or "en")
+
+
+def time_zone_of(phone: str | None, shop: Shop) -> str:
+    """The customer's time zone from their number when it names one zone, else the shop's."""
+    if phone:
+        zones = phone_zones.time_zones_for_number(phonenumbers.parse(phone))
+        if len(zones) == 1 and zones[0] != "Etc/Unknown":
+            return str(zones[0])
+    return shop.timezone or "UTC"
+
+
+def _audit(
+    session: Session, confirmation: Confirmation, now: datetime, actor: str, action: str,
+    data: dict[str, object],
+) -> None:  # fmt: skip
+    audit.record(session, shop_id=confirmation.shop_id, at=now, actor=actor, action=action,
+                 subject_type=_SUBJECT, subject_id=confirmation.id,
+                 customer_id=confirmation.customer_id, order_id=confirmation.order_id,
+                 data=data)  # fmt: skip
+
+
+__all__ = [
+    "Resolution", "by_link_code", "cancel", "close_for_order", "confirm",
+    "hold_for_confirmation", "language_of", "needs_confirmation", "open_by_phone",
+    "send_to_ghost_box", "time_zone_of",
+]  # fmt: skip
