@@ -1,0 +1,74 @@
+"""The worker process: launches DBOS under its own executor id (one process per id and
+workflow database: NOTES gotcha 3), recovers its unfinished steps, runs the queue's steps
+and starts newly held orders' ladders until it is told to stop.
+
+Run several on PostgreSQL with distinct `--id`s; they share the queue. A worker restarted
+with its id finishes what it had begun.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from types import FrameType
+
+from dbos import DBOS, DBOSConfig
+
+from goodbuyer.clock import Clock, SystemClock
+from goodbuyer.confirmations import flow, runtime, starter
+from goodbuyer.confirmations.channels.registry import channels_for
+from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.settings import Settings
+
+log = logging.getLogger(__name__)
+POLL_SECONDS = 0.5
+
+
+def dbos_config(settings: Settings) -> DBOSConfig:
+    return {
+        "name": "goodbuyer",
+        "system_database_url": settings.workflow_database_url(),
+        "application_version": flow.FLOW_VERSION,
+        "executor_id": settings.worker_id,
+        "log_level": "WARNING",
+        "notification_listener_polling_interval_sec": 0.5,
+    }
+
+
+def launch(settings: Settings, clock: Clock | None = None) -> runtime.Runtime:
+    """Install the runtime, launch DBOS and register the queue (after launch: gotcha 2)."""
+    engine = make_engine(settings.database_url, pool_size=settings.worker_concurrency + 2)
+    rt = runtime.Runtime(sessions=make_sessionmaker(engine), channels=channels_for(settings),
+                         clock=clock or SystemClock(), settings=settings)  # fmt: skip
+    runtime.install(rt)
+    DBOS(config=dbos_config(settings))
+    DBOS.launch()
+    if DBOS.retrieve_queue(flow.QUEUE) is None:
+        DBOS.register_queue(flow.QUEUE, worker_concurrency=settings.worker_concurrency,
+                            polling_interval_sec=0.5)  # fmt: skip
+    return rt
+
+
+def run(settings: Settings, stop: threading.Event | None = None) -> None:
+    """Work until SIGTERM/SIGINT (or `stop` is set)."""
+    stop = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+
+        def _stop(_signum: int, _frame: FrameType | None) -> None:
+            stop.set()
+
+        signal.signal(signal.SIGTERM, _stop)
+        signal.signal(signal.SIGINT, _stop)
+    rt = launch(settings)
+    log.info("worker %s started", settings.worker_id)
+    try:
+        while not stop.is_set():
+            started = starter.start_queued(rt)
+            if started < starter.BATCH:
+                stop.wait(POLL_SECONDS)
+    finally:
+        DBOS.destroy(destroy_registry=False)
+
+
+__all__ = ["dbos_config", "launch", "run"]
