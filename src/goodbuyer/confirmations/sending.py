@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
-from goodbuyer.confirmations import calls, texts
+from goodbuyer.confirmations import calls, service, texts
 from goodbuyer.confirmations.channels.base import ChannelError, Message
 from goodbuyer.confirmations.ladder import step_due
 from goodbuyer.confirmations.links import link_url, make_token
@@ -74,6 +74,11 @@ def prepare_step(rt: Runtime, confirmation_id: uuid.UUID, step: int) -> Prepared
     with transaction(rt.sessions) as session:
         c = session.get(Confirmation, confirmation_id, with_for_update=True)
         if c is None or c.status not in OPEN_STATUSES or c.status is ConfirmationStatus.CALLING:
+            return Prepared(Action.STOP)
+        order = session.get(Order, c.order_id)
+        if order is not None:
+            service.close_for_order(session, order, now, actor="ladder")
+        if c.status not in OPEN_STATUSES:  # the shop moved the order on itself
             return Prepared(Action.STOP)
         policy = confirmation_policy(session, c)
         if step >= len(policy.steps):
