@@ -15,6 +15,10 @@ from goodbuyer.confirmations.models import Confirmation
 from goodbuyer.confirmations.statuses import ConfirmationStatus, ResolvedVia
 from goodbuyer.db import transaction
 from goodbuyer.errors import Conflict
+from goodbuyer.policy.confirmation import ConfirmationPolicy
+from goodbuyer.risk.statuses import Outcome
+from goodbuyer.store.models import Order
+from goodbuyer.store.statuses import OrderStatus, PaymentMethod
 from goodbuyer.web.deps import Services
 from tests.confirmations.ladder_support import confirmation, hold_order
 from tests.factories import auth, make_shop, order_json, order_payload
@@ -92,3 +96,24 @@ def test_confirming_twice_is_one_confirmation_and_cancelling_after_it_is_refused
 
 def _order_of(services: Services, confirmation_id: uuid.UUID) -> uuid.UUID:
     return confirmation(services, confirmation_id).order_id
+
+
+@pytest.mark.parametrize(
+    ("outcome", "method", "status", "cod_only", "held"),
+    [
+        (Outcome.CONFIRM, PaymentMethod.CASH_ON_DELIVERY, OrderStatus.PLACED, True, True),
+        (Outcome.APPROVE, PaymentMethod.CASH_ON_DELIVERY, OrderStatus.PLACED, True, False),
+        (Outcome.REVIEW, PaymentMethod.CASH_ON_DELIVERY, OrderStatus.PLACED, True, False),
+        (Outcome.CONFIRM, PaymentMethod.CARD, OrderStatus.PLACED, True, False),
+        (Outcome.CONFIRM, PaymentMethod.CARD, OrderStatus.PLACED, False, True),
+        (Outcome.CONFIRM, PaymentMethod.CASH_ON_DELIVERY, OrderStatus.SHIPPED, True, False),
+    ],
+    ids=["cod-confirm", "approved", "review", "card", "card-when-all-held", "already-shipped"],
+)
+def test_which_orders_are_held(
+    outcome: Outcome, method: PaymentMethod, status: OrderStatus, cod_only: bool, held: bool
+) -> None:
+    order = Order(payment_method=method, status=status)
+    policy = ConfirmationPolicy(cash_on_delivery_only=cod_only)
+
+    assert service.needs_confirmation(order, outcome, policy) is held
