@@ -10,6 +10,7 @@ from goodbuyer.confirmations.texts import (
     LANGUAGES,
     SMS_SEGMENT_BUDGET,
     TEMPLATES,
+    format_money,
     render,
     sms_segments,
 )
@@ -147,3 +148,15 @@ def test_an_unknown_template_is_refused() -> None:
 )  # fmt: skip
 def test_sms_segments_count_as_networks_bill(text: str, expected: tuple[str, int]) -> None:
     assert sms_segments(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("minor", "currency", "exponent", "language", "expected"),
+    [(123456, "EUR", 2, "fi", "1 234,56 EUR"), (123456, "EUR", 2, "de", "1.234,56 EUR"),
+     (123456, "USD", 2, "en", "1,234.56 USD"), (1290, "HUF", 0, "hu", "1 290 HUF"),
+     (5, "EUR", 2, "fr", "0,05 EUR"), (123456789, "ILS", 2, "he", "1,234,567.89 ILS")],
+)  # fmt: skip
+def test_money_reads_as_in_the_customers_language(
+    minor: int, currency: str, exponent: int, language: str, expected: str
+) -> None:
+    assert format_money(minor, currency, exponent, language) == expected

@@ -115,6 +115,21 @@ def _fill(text: str, values: Mapping[str, str], language: str, template: str) ->
     return "\n".join(" ".join(line.split()) for line in filled.strip().splitlines())
 
 
+_SEPARATORS = {"en": (",", "."), "he": (",", "."), "ar": (",", "."), "de": (".", ","),
+               "nl": (".", ","), "es": (".", ","), "it": (".", ","), "pt": (".", ","),
+               "tr": (".", ",")}  # fmt: skip
+
+
+def format_money(minor: int, currency: str, exponent: int, language: str | None) -> str:
+    """An amount as the customer reads it: "1 234,56 EUR" (fi), "1,234.56 EUR" (en)."""
+    thousands, decimal = _SEPARATORS.get(language_for(language), (" ", ","))
+    sign, minor = ("-" if minor < 0 else ""), abs(minor)
+    whole, fraction = divmod(minor, 10**exponent) if exponent else (minor, 0)
+    grouped = f"{whole:,}".replace(",", thousands)
+    cents = f"{decimal}{fraction:0{exponent}d}" if exponent else ""
+    return f"{sign}{grouped}{cents} {currency}"
+
+
 def sms_segments(text: str) -> tuple[str, int]:
     """("GSM-7" or "UCS-2", segments) as a phone network bills the text: GSM-7 holds 160
     septets (153 per part when split), UCS-2 70 UTF-16 units (67 per part)."""
@@ -127,5 +142,5 @@ def sms_segments(text: str) -> tuple[str, int]:
 
 __all__ = [
     "FALLBACK", "GSM7_LANGUAGES", "LANGUAGES", "SMS_SEGMENT_BUDGET", "TEMPLATES", "VARIABLES",
-    "Rendered", "check_text", "language_for", "render", "sms_segments",
+    "Rendered", "check_text", "format_money", "language_for", "render", "sms_segments",
 ]  # fmt: skip
