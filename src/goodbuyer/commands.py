@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import typer
 
+from goodbuyer.confirmations.channels import commands as fakes_commands
 from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
@@ -25,6 +26,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     policy_commands.register,
     model_commands.register,
     backtest_commands.register,
+    fakes_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]
