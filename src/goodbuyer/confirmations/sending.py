@@ -33,7 +33,7 @@ from goodbuyer.confirmations.statuses import (
     OutboundChannel,
 )
 from goodbuyer.db import transaction
-from goodbuyer.money import from_minor
+from goodbuyer.money import exponent
 from goodbuyer.policy import service as policies
 from goodbuyer.policy.confirmation import ConfirmationPolicy, Step, StepChannel
 from goodbuyer.shops.models import Shop
@@ -119,7 +119,8 @@ def _message(
     token = make_token(rt.settings.secret_key, c.link_code, step, expires)
     values = {
         "shop": shop.name, "order": order.number, "phone": c.phone or "",
-        "total": f"{from_minor(order.total, order.currency)} {order.currency}",
+        "total": texts.format_money(order.total, order.currency, exponent(order.currency),
+                                    c.language),
         "link": link_url(rt.settings.public_url, token) if spec.link else "",
         "name": (order.customer_name or "").split(" ")[0],
     }  # fmt: skip
