@@ -12,17 +12,18 @@ from pathlib import Path
 import pytest
 from dbos import DBOSClient
 from fastapi.testclient import TestClient
+from sqlalchemy.engine import Engine
+
 from goodbuyer.confirmations.channels.fake_server import served
 from goodbuyer.confirmations.channels.fake_smtp import FakeSmtp
 from goodbuyer.confirmations.channels.fake_twilio import FakeTwilio
-from sqlalchemy.engine import Engine
-
 from goodbuyer.confirmations.statuses import ConfirmationStatus, DeliveryStatus
 from goodbuyer.web.deps import Services
 from tests.confirmations.ladder_support import (
     WorkerProcess,
     confirmation,
     hold_order,
+    new_customer,
     outbox,
     use_ladder,
     wait_for,
@@ -141,7 +142,9 @@ def test_two_workers_share_the_ladders_without_a_double_send(
             for n in (1, 2)
         ]  # fmt: skip
         try:
-            held = [hold_order(client, key, services, f"5{n:03d}") for n in range(20)]
+            held = [
+                hold_order(client, key, services, f"5{n:03d}", new_customer(n)) for n in range(20)
+            ]
             wait_for(
                 lambda: all(confirmation(services, c).status is ConfirmationStatus.CALLING
                             for c in held),
