@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 from fastapi import APIRouter
 from fastapi.responses import Response
-from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+from prometheus_client import CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
+from prometheus_client.exposition import CONTENT_TYPE_PLAIN_0_0_4
 from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -99,10 +100,11 @@ def _calls(session: Session) -> Iterator[Metric]:
 
 @router.get("/metrics")
 def metrics(services: ServicesDep) -> Response:
-    """Scraped by Prometheus; serve it on an internal network only (no key is asked)."""
+    """Scraped by Prometheus; serve it on an internal network only (no key is asked). The
+    0.0.4 text format: every Prometheus version and compatible scraper reads it."""
     registry = CollectorRegistry(auto_describe=False)
     registry.register(ConfirmationCollector(services.readers))
-    return Response(generate_latest(registry), media_type=CONTENT_TYPE_LATEST)
+    return Response(generate_latest(registry), media_type=CONTENT_TYPE_PLAIN_0_0_4)
 
 
 __all__ = ["ConfirmationCollector", "router"]
