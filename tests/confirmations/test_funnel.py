@@ -120,7 +120,7 @@ def test_a_period_without_confirmations_is_all_zeros(
 
     body = client.get("/api/v1/confirmations/funnel", headers=auth(key)).json()
 
-    assert (body["since"], body["until"]) == ("2026-01-31T09:30:00Z", "2026-03-02T09:30:00Z")
+    assert (body["since"], body["until"]) == ("2026-02-01T00:00:00Z", "2026-03-03T00:00:00Z")
     assert (body["confirmations"], body["cost"], body["currency"]) == (0, 0, "EUR")
     assert body["confirmed_at"] == {"sms": 0, "whatsapp": 0, "email": 0, "call": 0}
     assert body["confirm_seconds_median"] is None

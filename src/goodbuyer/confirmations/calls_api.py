@@ -22,7 +22,7 @@ from goodbuyer.confirmations.calls_schemas import (
     QueuePage,
 )
 from goodbuyer.confirmations.cards import confirmation_out, entry_of
-from goodbuyer.confirmations.funnel import confirmation_funnel
+from goodbuyer.confirmations.funnel import confirmation_funnel, default_period
 from goodbuyer.confirmations.statuses import ConfirmationStatus
 from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
 
@@ -76,9 +76,10 @@ def get_funnel(
     principal: Reader, session: ReadSession, services: ServicesDep,
     since: AwareDatetime | None = None, until: AwareDatetime | None = None,
 ) -> FunnelOut:  # fmt: skip
-    """Confirmations created in [since, until) (default: the last 30 days): confirmed per
-    step, cancelled, ghost, open; time to confirm; messages and their cost per channel."""
-    until = until or services.clock.now()
+    """Confirmations created in [since, until) (default: the 30 UTC days ending today):
+    confirmed per step, cancelled, ghost, open; time to confirm; messages and their cost
+    per channel."""
+    until = until or default_period(services.clock.now(), FUNNEL_DAYS)[1]
     since = since or until - timedelta(days=FUNNEL_DAYS)
     return confirmation_funnel(session, principal.shop_id, since, until)
 

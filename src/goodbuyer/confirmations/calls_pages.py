@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Annotated
 from zoneinfo import ZoneInfo
 
@@ -14,7 +14,7 @@ from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.orm import Session
 
 from goodbuyer.confirmations import calls, listings
-from goodbuyer.confirmations.funnel import STEPS, confirmation_funnel
+from goodbuyer.confirmations.funnel import STEPS, confirmation_funnel, default_period
 from goodbuyer.confirmations.statuses import CallOutcome, ConfirmationStatus
 from goodbuyer.errors import FieldError, GoodbuyerError, InvalidInput
 from goodbuyer.shops.models import Shop
@@ -172,7 +172,7 @@ def confirmations(
         return _login()
     now = services.clock.now()
     page = listings.confirmations_page(session, staff.shop_id, status, PAGE, cursor)
-    funnel = confirmation_funnel(session, staff.shop_id, now - timedelta(days=FUNNEL_DAYS), now)
+    funnel = confirmation_funnel(session, staff.shop_id, *default_period(now, FUNNEL_DAYS))
     return render(request, "confirmations.html", title="Confirmations", staff=staff,
                   nav="confirmations", rows=page.items, next_cursor=page.next_cursor,
                   chosen=status, statuses=list(ConfirmationStatus), refresh=refresh,

@@ -5,7 +5,7 @@ took, and what the messages cost per channel."""
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -37,6 +37,12 @@ def quantile(values: list[float], q: float) -> float | None:
     low = int(position)
     high = min(low + 1, len(ordered) - 1)
     return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
+
+
+def default_period(now: datetime, days: int = 30) -> tuple[datetime, datetime]:
+    """The `days` whole UTC days ending with today: [midnight `days` - 1 days ago, tomorrow)."""
+    until = datetime.combine(now.astimezone(UTC).date() + timedelta(days=1), time(), UTC)
+    return until - timedelta(days=days), until
 
 
 def step_of(via: ResolvedVia | None, channel: str | None) -> str:
@@ -109,4 +115,4 @@ def _currency(session: Session, shop_id: uuid.UUID, decided: bool) -> str:
     return shop.currency if shop else ""
 
 
-__all__ = ["STEPS", "confirmation_funnel", "quantile", "step_of"]
+__all__ = ["STEPS", "confirmation_funnel", "default_period", "quantile", "step_of"]
