@@ -176,12 +176,13 @@ def erase_outbox(session: Session, fp: Footprint, scrub: Scrubber) -> Counts:
 
 
 def erase_confirmations(session: Session, fp: Footprint) -> Counts:
-    """A confirmation loses the number it was sent to; an open one stops (nobody to ask)."""
+    """A confirmation loses the number it was sent to and the zone that number placed it
+    in; an open one stops (nobody to ask)."""
     found = session.scalars(select(Confirmation).where(Confirmation.order_id.in_(fp.order_ids)))
 
     def change(c: Confirmation) -> bool:
         status = ConfirmationStatus.CLOSED if c.status in OPEN_STATUSES else c.status
-        return changed(c, phone=None, claimed_by=None, status=status)
+        return changed(c, phone=None, time_zone="UTC", claimed_by=None, status=status)
 
     return {"confirmations": count_changed(found, change)}
 
