@@ -12,6 +12,7 @@ from fastapi_offline import FastAPIOffline
 
 from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
+from goodbuyer.confirmations.page import router as confirmation_page_router
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router
@@ -49,6 +50,7 @@ ROUTERS = [
     keys_router,
     webhooks_router,
     backtests_router,
+    confirmation_page_router,
 ]
 
 
