@@ -215,3 +215,19 @@ def test_a_resolved_confirmation_gets_a_409_page_saying_so(
     assert page.status_code == 409
     assert title in page.text
     assert "nonce" not in page.text  # no buttons any more
+
+
+@pytest.mark.parametrize("status", ["queued", "waiting", "calling"])
+def test_an_open_confirmation_can_be_answered_at_every_step(
+    client: TestClient, services: Services, status: str
+) -> None:
+    held = held_order(client, services)
+    with transaction(services.sessions) as session:
+        session.get_one(Confirmation, held.confirmation_id).status = ConfirmationStatus(status)
+
+    page = client.get(held.url)
+    done = client.post(f"{held.url}/confirm", data={"nonce": nonce_of(page.text)})
+
+    assert (page.status_code, done.status_code) == (200, 200)
+    assert "Kiitos, tilauksesi on vahvistettu" in done.text
+    assert confirmation_row(services, held).status == "confirmed"
