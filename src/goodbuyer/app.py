@@ -16,6 +16,7 @@ from goodbuyer.confirmations.calls_api import router as confirmations_router
 from goodbuyer.confirmations.calls_pages import router as call_pages_router
 from goodbuyer.confirmations.prometheus import router as prometheus_router
 from goodbuyer.confirmations.twilio_api import router as twilio_router
+from goodbuyer.confirmations.page import router as confirmation_page_router
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router
@@ -57,6 +58,7 @@ ROUTERS = [
     confirmations_router,
     call_pages_router,
     prometheus_router,
+    confirmation_page_router,
 ]
 
 

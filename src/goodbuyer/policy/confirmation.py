@@ -73,6 +73,11 @@ class ConfirmationPolicy(_Strict):
     delivery_slots: list[str] = Field(
         default_factory=list, description="time slots the customer may choose from (R3.7)"
     )
+    delivery_days: tuple[int, int] | None = Field(
+        default=None,
+        description="usual delivery time in days after confirming, e.g. [2, 4]; the page "
+        "shows it when the order has no promised date (unset: the page says it is unknown)",
+    )
     prices: dict[StepChannel, int] = Field(
         default_factory=lambda: {
             StepChannel.SMS: 8,
@@ -90,6 +95,8 @@ class ConfirmationPolicy(_Strict):
     def _steps(self) -> ConfirmationPolicy:
         if self.enabled and not self.steps:
             raise ValueError("an enabled confirmation needs at least one step")
+        if self.delivery_days and not 0 <= self.delivery_days[0] <= self.delivery_days[1] <= 90:
+            raise ValueError("delivery_days is [fewest, most], 0 to 90 days")
         return self
 
 
