@@ -14,9 +14,9 @@ from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.confirmations.calls_api import router as confirmations_router
 from goodbuyer.confirmations.calls_pages import router as call_pages_router
+from goodbuyer.confirmations.page import router as confirmation_page_router
 from goodbuyer.confirmations.prometheus import router as prometheus_router
 from goodbuyer.confirmations.twilio_api import router as twilio_router
-from goodbuyer.confirmations.page import router as confirmation_page_router
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router

@@ -26,7 +26,6 @@ from goodbuyer.risk import service as risk
 from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shops.models import Shop
 from goodbuyer.store.models import Order
-from goodbuyer.store.statuses import OrderStatus
 
 ACTOR = "customer:page"
 _LONG_AGO = datetime.min.replace(tzinfo=UTC)
@@ -136,8 +135,7 @@ def change_address(session: Session, ctx: PageContext, new: NewAddress, now: dat
     resolve_order(session, order.id, now, ACTOR)
     outcome = risk.decide_order(session, order.id, now, ACTOR).outcome
     if outcome.priority > Outcome.CONFIRM.priority:
-        order.status = OrderStatus.PLACED  # back with the shop, which decides by hand
-        service.close_for_order(session, order, now, ACTOR)
+        service.hand_back_to_shop(session, order, now, ACTOR)
     return outcome
 
 

@@ -103,8 +103,18 @@ def send_to_ghost_box(
 def close_for_order(session: Session, order: Order, now: datetime, actor: str) -> None:
     """When the shop moved the order on itself (confirmed, shipped, cancelled), its ladder
     stops; an order still waiting keeps it."""
-    if order.status in _WAITING_ORDER:
-        return
+    if order.status not in _WAITING_ORDER:
+        _close(session, order, now, actor)
+
+
+def hand_back_to_shop(session: Session, order: Order, now: datetime, actor: str) -> None:
+    """A new decision asks for more than a confirmation (review, prepay, reject): the
+    order goes back to the shop, which decides by hand, and its ladder stops."""
+    order.status = OrderStatus.PLACED
+    _close(session, order, now, actor)
+
+
+def _close(session: Session, order: Order, now: datetime, actor: str) -> None:
     confirmation = session.scalar(select(Confirmation).where(Confirmation.order_id == order.id))
     if confirmation is None or confirmation.status not in OPEN_STATUSES:
         return
@@ -192,7 +202,7 @@ def _audit(
 
 
 __all__ = [
-    "Resolution", "by_link_code", "cancel", "close_for_order", "confirm",
+    "Resolution", "by_link_code", "cancel", "close_for_order", "confirm", "hand_back_to_shop",
     "hold_for_confirmation", "language_of", "needs_confirmation", "open_by_phone",
     "send_to_ghost_box", "time_zone_of",
 ]  # fmt: skip
