@@ -105,14 +105,18 @@ def outbox(services: Services, confirmation_id: uuid.UUID) -> list[OutboxMessage
         return rows
 
 
-def wait_for(check: Callable[[], Any], timeout: float = 60.0, what: str = "") -> Any:
+def wait_for(
+    check: Callable[[], Any], timeout: float = 60.0, what: str | Callable[[], str] = ""
+) -> Any:
+    """`check()` once it is true; `what` (or what it returns then) names it on a timeout."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         found = check()
         if found:
             return found
         time.sleep(0.2)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what or check}")
+    said = what() if callable(what) else what
+    raise AssertionError(f"timed out after {timeout} s waiting for {said or check}")
 
 
 @contextmanager

@@ -49,7 +49,7 @@ def test_an_unanswered_order_walks_every_step_into_the_call_queue(
 
     calling = wait_for(
         lambda: confirmation(services, held).status is ConfirmationStatus.CALLING,
-        timeout=60, what=f"the call queue; worker said:\n{worker.output()}",
+        timeout=60, what=lambda: f"the call queue; the worker said:\n{worker.output()}",
     )  # fmt: skip
     assert calling
     sent = outbox(services, held)
