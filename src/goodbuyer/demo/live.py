@@ -1,7 +1,8 @@
 """The demo shop keeps trading while it is served: a new order every few seconds (made from
 a past order of the shop, with a new customer), and customers who answer the confirmation
-messages the worker sends, or do not — so a newcomer watches the ladder walk: SMS,
-WhatsApp, e-mail, call queue (the /confirmations page)."""
+messages the worker sends, or do not, and an agent who calls the silent ones until they
+land in the ghost box — so a newcomer watches the ladder walk: SMS, WhatsApp, e-mail, call
+queue (the /confirmations, /calls and /ghost-box pages)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,10 @@ from datetime import datetime
 from faker import Faker
 from sqlalchemy import func, select
 
+from goodbuyer.confirmations import calls
 from goodbuyer.confirmations import service as confirmations
 from goodbuyer.confirmations.models import Confirmation
-from goodbuyer.confirmations.statuses import ConfirmationStatus, ResolvedVia
+from goodbuyer.confirmations.statuses import CallOutcome, ConfirmationStatus, ResolvedVia
 from goodbuyer.db import transaction
 from goodbuyer.shops.models import Shop
 from goodbuyer.store import service as store
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 _LOCALES = {"FI": "fi_FI", "HU": "hu_HU", "CZ": "cs_CZ", "DE": "de_DE", "IL": "he_IL",
             "AE": "ar_AE", "US": "en_US", "ES": "es_ES", "FR": "fr_FR", "PL": "pl_PL"}  # fmt: skip
 # What a customer does with the messages, by the step that reached them.
+_AGENT = "agent (demo)"
 _ANSWERS = (("confirm", 0, 45), ("confirm", 1, 20), ("cancel", 0, 10), ("silent", 9, 25))
 
 
@@ -86,6 +89,22 @@ def answer_messages(services: Services, shop_id: uuid.UUID, now: datetime) -> in
     return answered
 
 
+def make_calls(services: Services, shop_id: uuid.UUID, now: datetime) -> int:
+    """The demo's agent calls whoever is due: a silent customer never picks up (the ghost
+    box after the policy's attempts); the others confirm on the phone."""
+    made = 0
+    while made < 5:
+        with transaction(services.sessions) as session:
+            c = calls.claim_next(session, shop_id, _AGENT, now)
+            if c is None:
+                return made
+            silent = _nature(c.id)[0] == "silent"
+            outcome = CallOutcome.NO_ANSWER if silent else CallOutcome.CONFIRMED
+            calls.record_call(session, shop_id, c.id, _AGENT, outcome, "", None, now)
+        made += 1
+    return made
+
+
 def _nature(confirmation_id: uuid.UUID) -> tuple[str, int]:
     roll = hashlib.sha256(confirmation_id.bytes).digest()[0] * 100 // 256
     for action, step, share in _ANSWERS:
@@ -98,7 +117,7 @@ def _nature(confirmation_id: uuid.UUID) -> tuple[str, int]:
 def keep_trading(
     services: Services, slug: str, stop: threading.Event, every: float = 12.0, seed: int = 7
 ) -> None:
-    """Until `stop`: a new order every `every` seconds; answers every two seconds."""
+    """Until `stop`: a new order every `every` seconds; answers and calls every two."""
     r = random.Random(seed)
     with services.sessions() as session:
         shop_id = session.scalar(select(Shop.id).where(Shop.slug == slug))
@@ -108,6 +127,7 @@ def keep_trading(
     while not stop.wait(2.0):
         now = services.clock.now()
         answer_messages(services, shop_id, now)
+        make_calls(services, shop_id, now)
         next_order -= 2.0
         if next_order > 0:
             continue
