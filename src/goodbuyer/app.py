@@ -12,6 +12,10 @@ from fastapi_offline import FastAPIOffline
 
 from goodbuyer import __version__, models
 from goodbuyer.clock import Clock, SystemClock
+from goodbuyer.confirmations.twilio_api import router as twilio_router
+from goodbuyer.confirmations.calls_api import router as confirmations_router
+from goodbuyer.confirmations.calls_pages import router as call_pages_router
+from goodbuyer.confirmations.prometheus import router as prometheus_router
 from goodbuyer.db import make_engine, make_sessionmaker
 from goodbuyer.deliveries.api import router as deliveries_router
 from goodbuyer.identity.api import router as customers_router
@@ -49,6 +53,10 @@ ROUTERS = [
     keys_router,
     webhooks_router,
     backtests_router,
+    twilio_router,
+    confirmations_router,
+    call_pages_router,
+    prometheus_router,
 ]
 
 

@@ -4,7 +4,12 @@ commands in its `commands.py` (`register(app)`), so this file only assembles the
 from __future__ import annotations
 
 import json
-from contextlib import AbstractContextManager
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -19,6 +24,7 @@ from goodbuyer import commands, migrate, models
 from goodbuyer.app import build_services
 from goodbuyer.clock import SystemClock
 from goodbuyer.db import make_engine, make_sessionmaker, transaction
+from goodbuyer.demo.live import keep_trading
 from goodbuyer.demo.loading import load_demo_shop
 from goodbuyer.errors import GoodbuyerError
 from goodbuyer.settings import Settings
@@ -149,9 +155,46 @@ def demo(
         f"The REST API and its documentation: {url}/docs (send the key as a Bearer token)"
     )
     console.print(f"The generated files and their ground truth: {out_dir}/\n")
+    console.print(
+        f"The shop keeps trading: watch orders held for confirmation walk the ladder at "
+        f"{url}/confirmations (4 hours pass in {4 * 3600 / DEMO_TIME_SCALE:.0f} s)\n"
+    )
     services.engine.dispose()
     if serve_it:
-        serve(host=None, port=None, workers=1)
+        with demo_worker(settings), live_shop(settings):
+            serve(host=None, port=None, workers=1)
+
+
+DEMO_TIME_SCALE = 480.0  # the demo's ladder: 4 hours in 30 seconds
+
+
+@contextmanager
+def demo_worker(settings: Settings) -> Iterator[None]:
+    """`goodbuyer worker` beside the demo's server, on the demo's fast clock."""
+    env = {**os.environ, "GOODBUYER_TIME_SCALE": str(DEMO_TIME_SCALE),
+           "GOODBUYER_DATABASE_URL": settings.database_url}  # fmt: skip
+    command = [sys.executable, "-c", "from goodbuyer.cli import main; main()", "worker"]
+    process = subprocess.Popen(command, env=env)  # noqa: S603 - our own interpreter
+    try:
+        yield
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@contextmanager
+def live_shop(settings: Settings) -> Iterator[None]:
+    """New orders and customers' answers in a thread while the demo is served."""
+    services = build_services(settings)
+    stop = threading.Event()
+    thread = threading.Thread(target=keep_trading, args=(services, "demo", stop), daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(timeout=10)
+        services.dispose()
 
 
 def _session() -> AbstractContextManager[Session]:

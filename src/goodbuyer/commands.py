@@ -7,6 +7,7 @@ from collections.abc import Callable
 import typer
 
 from goodbuyer.confirmations import commands as confirmation_commands
+from goodbuyer.confirmations.channels import commands as fakes_commands
 from goodbuyer.customers import commands as customers_commands
 from goodbuyer.demo import commands as demo_commands
 from goodbuyer.identity import commands as identity_commands
@@ -27,6 +28,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     model_commands.register,
     backtest_commands.register,
     confirmation_commands.register,
+    fakes_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]

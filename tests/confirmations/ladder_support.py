@@ -57,9 +57,24 @@ def use_ladder(services: Services, shop_id: uuid.UUID, wait_minutes: int = 1) ->
         policies.activate_version(session, shop_id, draft.version, "test", now)
 
 
-def hold_order(client: TestClient, key: str, services: Services, external_id: str) -> uuid.UUID:
+def new_customer(n: int) -> dict[str, Any]:
+    """The parts of an order that make its customer the n-th new one."""
+    name = f"Asiakas {chr(65 + n % 26)}{n:03d} Korhonen"
+    return {
+        "customer": {"name": name, "email": f"asiakas{n}@example.fi",
+                     "phone": f"050 {n // 1000 % 1000:03d} {n % 1000:04d}"},
+        "shipping_address": {"name": name, "line1": f"Kauppakatu {n + 1} A {n % 40 + 1}",
+                             "city": "Tampere", "postcode": "33100", "country": "fi"},
+    }  # fmt: skip
+
+
+def hold_order(
+    client: TestClient, key: str, services: Services, external_id: str,
+    customer: dict[str, Any] | None = None,
+) -> uuid.UUID:  # fmt: skip
     """Post a first cash-on-delivery order; the id of its confirmation."""
-    response = client.post("/api/v1/orders", json=order_payload(external_id), headers=auth(key))
+    payload = order_payload(external_id, **(customer or {}))
+    response = client.post("/api/v1/orders", json=payload, headers=auth(key))
     assert response.status_code == 201, response.text
     order_id = uuid.UUID(response.json()["id"])
     with services.sessions() as session:

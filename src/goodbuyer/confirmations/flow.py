@@ -23,13 +23,15 @@ QUEUE = "confirmations"
 FLOW_VERSION = "confirmations-1"
 
 
-@DBOS.step(name="confirmation.prepare")
+# A database hiccup (a lock, a dropped connection) is tried again; a provider's refusal is
+# not an exception here: `deliver` records it and the ladder moves on.
+@DBOS.step(name="confirmation.prepare", retries_allowed=True, max_attempts=6)
 def prepare(confirmation_id: str, step: int) -> tuple[str, str, float]:
     prepared = sending.prepare_step(runtime.current(), uuid.UUID(confirmation_id), step)
     return prepared.action.value, prepared.key, prepared.next_in
 
 
-@DBOS.step(name="confirmation.deliver")
+@DBOS.step(name="confirmation.deliver", retries_allowed=True, max_attempts=6)
 def deliver(key: str) -> str:
     return sending.deliver(runtime.current(), key).value
 

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
-from goodbuyer.confirmations import calls, texts
+from goodbuyer.confirmations import calls, service, texts
 from goodbuyer.confirmations.channels.base import ChannelError, Message
 from goodbuyer.confirmations.ladder import step_due
 from goodbuyer.confirmations.links import link_url, make_token
@@ -33,7 +33,7 @@ from goodbuyer.confirmations.statuses import (
     OutboundChannel,
 )
 from goodbuyer.db import transaction
-from goodbuyer.money import from_minor
+from goodbuyer.money import exponent
 from goodbuyer.policy import service as policies
 from goodbuyer.policy.confirmation import ConfirmationPolicy, Step, StepChannel
 from goodbuyer.shops.models import Shop
@@ -75,6 +75,11 @@ def prepare_step(rt: Runtime, confirmation_id: uuid.UUID, step: int) -> Prepared
         c = session.get(Confirmation, confirmation_id, with_for_update=True)
         if c is None or c.status not in OPEN_STATUSES or c.status is ConfirmationStatus.CALLING:
             return Prepared(Action.STOP)
+        order = session.get(Order, c.order_id)
+        if order is not None:
+            service.close_for_order(session, order, now, actor="ladder")
+        if c.status not in OPEN_STATUSES:  # the shop moved the order on itself
+            return Prepared(Action.STOP)
         policy = confirmation_policy(session, c)
         if step >= len(policy.steps):
             calls.enter_call_queue(session, c, now, actor="ladder")
@@ -114,7 +119,8 @@ def _message(
     token = make_token(rt.settings.secret_key, c.link_code, step, expires)
     values = {
         "shop": shop.name, "order": order.number, "phone": c.phone or "",
-        "total": f"{from_minor(order.total, order.currency)} {order.currency}",
+        "total": texts.format_money(order.total, order.currency, exponent(order.currency),
+                                    c.language),
         "link": link_url(rt.settings.public_url, token) if spec.link else "",
         "name": (order.customer_name or "").split(" ")[0],
     }  # fmt: skip

@@ -8,7 +8,7 @@ confirmation through these; whichever comes first wins and the others find it re
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple
 
 import phonenumbers
@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
+from goodbuyer.confirmations.ladder import zone
 from goodbuyer.confirmations.links import new_link_code
 from goodbuyer.confirmations.models import Confirmation
 from goodbuyer.confirmations.statuses import OPEN_STATUSES, ConfirmationStatus, ResolvedVia
@@ -29,6 +30,7 @@ from goodbuyer.store.models import Order
 from goodbuyer.store.statuses import OrderStatus, PaymentMethod
 
 _SUBJECT = "confirmation"
+_WAITING_ORDER = frozenset({OrderStatus.PLACED, OrderStatus.AWAITING_CONFIRMATION})
 
 
 class Resolution(NamedTuple):
@@ -99,7 +101,10 @@ def send_to_ghost_box(
 
 
 def close_for_order(session: Session, order: Order, now: datetime, actor: str) -> None:
-    """The shop moved the order on (cancelled, shipped) itself: its ladder stops."""
+    """When the shop moved the order on itself (confirmed, shipped, cancelled), its ladder
+    stops; an order still waiting keeps it."""
+    if order.status in _WAITING_ORDER:
+        return
     confirmation = session.scalar(select(Confirmation).where(Confirmation.order_id == order.id))
     if confirmation is None or confirmation.status not in OPEN_STATUSES:
         return
@@ -164,10 +169,16 @@ def language_of(order: Order, shop: Shop) -> str:
 def time_zone_of(phone: str | None, shop: Shop) -> str:
     """The customer's time zone from their number when it names one zone, else the shop's."""
     if phone:
-        zones = phone_zones.time_zones_for_number(phonenumbers.parse(phone))
-        if len(zones) == 1 and zones[0] != "Etc/Unknown":
+        zones = [z for z in phone_zones.time_zones_for_number(phonenumbers.parse(phone))
+                 if z != "Etc/Unknown"]  # fmt: skip
+        if zones and len({_offsets(z) for z in zones}) == 1:  # one clock, several names
             return str(zones[0])
     return shop.timezone or "UTC"
+
+
+def _offsets(name: str) -> tuple[timedelta | None, ...]:
+    tz = zone(name)
+    return tuple(datetime(2026, month, 1, 12, tzinfo=tz).utcoffset() for month in (1, 7))
 
 
 def _audit(

@@ -14,6 +14,7 @@ from sqlalchemy import Select, and_, or_, select, text
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record_on_order
+from goodbuyer.confirmations import service as confirmations
 from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.identity.service import resolve_order
 from goodbuyer.risk import service as risk
@@ -67,8 +68,9 @@ def ingest_order(
     if result.action == "created":
         risk.decide_order(session, result.id, now, actor)
     elif result.action == "updated":
-        customer_id = session.get_one(Order, result.id).customer_id
-        risk.refresh_segments(session, shop_id, customer_id, now, actor)
+        stored = session.get_one(Order, result.id)
+        confirmations.close_for_order(session, stored, now, actor)
+        risk.refresh_segments(session, shop_id, stored.customer_id, now, actor)
     return result
 
 
@@ -144,6 +146,7 @@ def advance_order(
     if (order.status, order.payment_status) == before:
         return
     order.updated_at = now
+    confirmations.close_for_order(session, order, now, actor)
     record_on_order(
         session,
         order,
