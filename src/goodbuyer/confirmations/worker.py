@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import threading
+from contextlib import closing
+from pathlib import Path
 from types import FrameType
 
 from dbos import DBOS, DBOSConfig
@@ -42,12 +45,26 @@ def launch(settings: Settings, clock: Clock | None = None) -> runtime.Runtime:
     rt = runtime.Runtime(sessions=make_sessionmaker(engine), channels=channels_for(settings),
                          clock=clock or SystemClock(), settings=settings)  # fmt: skip
     runtime.install(rt)
+    _sqlite_wal(settings.workflow_database_url())
     DBOS(config=dbos_config(settings))
     DBOS.launch()
     if DBOS.retrieve_queue(flow.QUEUE) is None:
         DBOS.register_queue(flow.QUEUE, worker_concurrency=settings.worker_concurrency,
                             polling_interval_sec=0.5)  # fmt: skip
     return rt
+
+
+def _sqlite_wal(url: str) -> None:
+    """A SQLite workflow database in WAL mode (it persists in the file): DBOS leaves it in
+    rollback-journal mode, where every commit waits for several fsyncs and readers block
+    the writer."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix):
+        return
+    path = Path(url[len(prefix) :])
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(path, timeout=30)) as conn:
+        conn.execute("PRAGMA journal_mode=WAL")
 
 
 def run(settings: Settings, stop: threading.Event | None = None) -> None:
