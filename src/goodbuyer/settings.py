@@ -33,7 +33,7 @@ class Settings(BaseSettings):
     # The confirmation workflows' own (DBOS system) database; empty: beside database_url.
     dbos_url: str = ""
     worker_id: str = Field(default="worker-1", description="unique per worker process")
-    worker_concurrency: int = Field(default=8, ge=1, description="steps run at once per worker")
+    worker_concurrency: int = Field(default=32, ge=1, description="steps run at once per worker")
     time_scale: float = Field(default=1.0, ge=1.0, description="the demo runs the ladder faster")
     # Message providers; a channel without its settings records to the outbox only.
     twilio_account_sid: str = ""

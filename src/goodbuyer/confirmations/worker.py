@@ -41,7 +41,9 @@ def dbos_config(settings: Settings) -> DBOSConfig:
 
 def launch(settings: Settings, clock: Clock | None = None) -> runtime.Runtime:
     """Install the runtime, launch DBOS and register the queue (after launch: gotcha 2)."""
-    engine = make_engine(settings.database_url, pool_size=settings.worker_concurrency + 2)
+    # A step holds a connection only around its own transactions, never across a provider
+    # call, so the usual pool serves many more steps at once than it has connections.
+    engine = make_engine(settings.database_url, pool_size=settings.db_pool_size)
     rt = runtime.Runtime(sessions=make_sessionmaker(engine), channels=channels_for(settings),
                          clock=clock or SystemClock(), settings=settings)  # fmt: skip
     runtime.install(rt)
@@ -49,8 +51,10 @@ def launch(settings: Settings, clock: Clock | None = None) -> runtime.Runtime:
     DBOS(config=dbos_config(settings))
     DBOS.launch()
     if DBOS.retrieve_queue(flow.QUEUE) is None:
+        # DBOS refills the worker's free slots once per poll: slots / interval bounds the
+        # steps a second (8 slots every 0.5 s held a worker to 16/s).
         DBOS.register_queue(flow.QUEUE, worker_concurrency=settings.worker_concurrency,
-                            polling_interval_sec=0.5)  # fmt: skip
+                            polling_interval_sec=POLL_SECONDS / 2.5)  # fmt: skip
     return rt
 
 
