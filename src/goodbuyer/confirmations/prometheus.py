@@ -12,6 +12,7 @@ Metrics (labels in brackets; `shop` is the shop's slug):
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from fastapi import APIRouter
 from fastapi.responses import Response
@@ -42,18 +43,25 @@ class ConfirmationCollector(Collector):
             yield from _calls(session)
 
 
+def _per_shop(
+    session: Session, family: GaugeMetricFamily | CounterMetricFamily, column: Any, model: Any
+) -> Iterator[Metric]:
+    """`family` with one sample per shop and value of `column` (a count of `model` rows)."""
+    rows = session.execute(
+        select(Shop.slug, column, func.count())
+        .join(Shop, Shop.id == model.shop_id)
+        .group_by(Shop.slug, column)
+        .order_by(Shop.slug, column)
+    )
+    for slug, value, count in rows:
+        family.add_metric([slug, value.value], count)
+    yield family
+
+
 def _confirmations(session: Session) -> Iterator[Metric]:
     gauge = GaugeMetricFamily("goodbuyer_confirmations", "Confirmations per status now.",
                               labels=["shop", "status"])  # fmt: skip
-    rows = session.execute(
-        select(Shop.slug, Confirmation.status, func.count())
-        .join(Shop, Shop.id == Confirmation.shop_id)
-        .group_by(Shop.slug, Confirmation.status)
-        .order_by(Shop.slug, Confirmation.status)
-    )
-    for slug, status, count in rows:
-        gauge.add_metric([slug, status.value], count)
-    yield gauge
+    return _per_shop(session, gauge, Confirmation.status, Confirmation)
 
 
 def _messages(session: Session) -> Iterator[Metric]:
@@ -87,15 +95,7 @@ def _messages(session: Session) -> Iterator[Metric]:
 def _calls(session: Session) -> Iterator[Metric]:
     counter = CounterMetricFamily("goodbuyer_call_attempts", "Calls agents recorded.",
                                   labels=["shop", "outcome"])  # fmt: skip
-    rows = session.execute(
-        select(Shop.slug, CallAttempt.outcome, func.count())
-        .join(Shop, Shop.id == CallAttempt.shop_id)
-        .group_by(Shop.slug, CallAttempt.outcome)
-        .order_by(Shop.slug, CallAttempt.outcome)
-    )
-    for slug, outcome, count in rows:
-        counter.add_metric([slug, outcome.value], count)
-    yield counter
+    return _per_shop(session, counter, CallAttempt.outcome, CallAttempt)
 
 
 @router.get("/metrics")
