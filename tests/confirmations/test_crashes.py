@@ -106,20 +106,22 @@ def test_a_killed_worker_finishes_the_ladder_and_sends_each_message_once(
     with workflow_database(engine, tmp_path) as workflows:
         env = worker_env(engine, workflows, **providers.env)
         worker = WorkerProcess(env, tmp_path / "worker.log").start()
-        held = hold_order(client, key, services, "4001")
-
-        wait_for(lambda: point.reached(providers, services, held), timeout=180, what=point.name)
-        worker.kill()
-        sent_before_restart = len(providers.twilio.messages) + len(providers.smtp.emails)
-        providers.twilio.delay = providers.smtp.delay = 0.0
-        time.sleep(1.0)
-        restarted = WorkerProcess(env, tmp_path / "worker.log").start()
+        restarted = WorkerProcess(env, tmp_path / "worker.log")
         try:
+            held = hold_order(client, key, services, "4001")
+            wait_for(lambda: point.reached(providers, services, held), timeout=180,
+                     what=lambda: f"{point.name}; the worker said:\n{worker.output()}")  # fmt: skip
+            worker.kill()
+            sent_before_restart = len(providers.twilio.messages) + len(providers.smtp.emails)
+            providers.twilio.delay = providers.smtp.delay = 0.0
+            time.sleep(1.0)
+            restarted.start()
             wait_for(
                 lambda: confirmation(services, held).status is ConfirmationStatus.CALLING,
                 timeout=180, what=lambda: f"the call queue; the worker said:\n{restarted.output()}",
             )  # fmt: skip
         finally:
+            worker.stop()
             restarted.stop()
 
     assert sent_before_restart >= 1
