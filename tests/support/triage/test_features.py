@@ -20,12 +20,14 @@ def test_a_two_letter_word_gives_its_padded_ngrams() -> None:
 
 
 def test_the_ngram_rows_are_unit_length_and_the_dense_block_follows() -> None:
-    texts = ["where is my parcel", "refund please"]
+    texts = ["where is my parcel", "refund please, you idiots, or I call my lawyer"]
     idf = fit_idf(texts)
-    x = feature_matrix(texts, np.ones((2, DIM), dtype=np.float32), [False, True], idf)
+    x = feature_matrix(texts, np.ones((2, DIM), dtype=np.float32), ["en", "en"], idf)
 
     grams = x[:, :BUCKETS].toarray()
     assert x.shape == (2, N_FEATURES)
     assert np.allclose(np.linalg.norm(grams, axis=1), 1.0)
-    assert x[1, N_FEATURES - 1] == 1.0
     assert x[0, BUCKETS] == 2.0
+    # profanity, then the cues of threat_review, threat_legal, threat_chargeback, abusive
+    assert x[1, BUCKETS + DIM :].toarray().tolist() == [[0.0, 0.0, 1.0, 0.0, 1.0]]
+    assert x[0, BUCKETS + DIM :].toarray().tolist() == [[0.0, 0.0, 0.0, 0.0, 0.0]]

@@ -1,6 +1,6 @@
 """The feature vector of a message: its sentence embedding, hashed character n-grams
-(spelling, names and words the embedding blurs: "Trustpilot", "chargeback", "vitussa")
-and a profanity bit for the detected language."""
+(spelling, names and words the embedding blurs: "Trustpilot", "chargeback", "vitussa"),
+a profanity bit for the language and one cue bit per flag (see `lexicon`)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ import numpy.typing as npt
 from scipy import sparse  # type: ignore[import-untyped]
 
 from goodbuyer.support.triage.embeddings import DIM
+from goodbuyer.support.triage.lexicon import CUE_FLAGS, cue_vector
+from goodbuyer.support.triage.profanity import has_profanity
 
 BUCKETS = 1 << 15  # hashed n-gram columns; collisions cost little at this data size
 NGRAMS = (2, 5)
 EMBEDDING_WEIGHT = 2.0  # the embedding block's scale next to the unit-length n-gram block
-N_FEATURES = BUCKETS + DIM + 1
+N_FEATURES = BUCKETS + DIM + 1 + len(CUE_FLAGS)
 
 
 def ngram_counts(text: str) -> Counter[int]:
@@ -35,11 +37,11 @@ def ngram_counts(text: str) -> Counter[int]:
 def feature_matrix(
     texts: Sequence[str],
     embeddings: npt.NDArray[np.float32],
-    profane: Sequence[bool],
+    langs: Sequence[str],
     idf: npt.NDArray[np.float32],
 ) -> sparse.csr_matrix:
-    """One sparse row per text: tf-idf n-grams (sublinear, L2-normalised), the embedding
-    and the profanity bit."""
+    """One sparse row per text: tf-idf n-grams (sublinear, L2-normalised), the embedding,
+    the profanity bit and the cue bits of the text's language."""
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
@@ -53,9 +55,11 @@ def feature_matrix(
         cols.extend(keys.tolist())
         vals.extend((weights / norm).tolist())
     grams = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), BUCKETS))
-    dense = np.hstack(
-        [embeddings * EMBEDDING_WEIGHT, np.asarray(profane, dtype=np.float32).reshape(-1, 1)]
-    )
+    words = [
+        (float(has_profanity(t, lang)), *cue_vector(t, lang))
+        for t, lang in zip(texts, langs, strict=True)
+    ]
+    dense = np.hstack([embeddings * EMBEDDING_WEIGHT, np.asarray(words, dtype=np.float32)])
     return sparse.hstack([grams, sparse.csr_matrix(dense)], format="csr")
 
 

@@ -13,7 +13,6 @@ from goodbuyer.support.triage.features import feature_matrix
 from goodbuyer.support.triage.labels import FLAGS
 from goodbuyer.support.triage.language import identify_language
 from goodbuyer.support.triage.model import TriageModel, load_model
-from goodbuyer.support.triage.profanity import has_profanity
 
 # Below these a person reads the message first (tuned on cross-validation of the
 # training set, see docs/guides/triage.md): the intent's top probability, each flag's
@@ -54,8 +53,7 @@ def analyse_batch(
     """The analyses of many messages, embedded in one batch (the fast path)."""
     fitted = model or load_model()
     guesses = [identify_language(t, languages) for t in texts]
-    profane = [has_profanity(t, g.lang) for t, g in zip(texts, guesses, strict=True)]
-    features = feature_matrix(texts, embed(texts), profane, fitted.idf)
+    features = feature_matrix(texts, embed(texts), [g.lang for g in guesses], fitted.idf)
     probs = {name: head.probabilities(features) for name, head in fitted.heads.items()}
     out: list[Analysis] = []
     for i, guess in enumerate(guesses):
