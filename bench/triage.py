@@ -37,11 +37,14 @@ def main() -> None:
         f"one at a time ({len(times)} messages): p50 {np.percentile(times, 50):.1f} ms, "
         f"p99 {np.percentile(times, 99):.1f} ms"
     )
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(texts), args.batch_size):
         analyse_batch(texts[i : i + args.batch_size])
     seconds = time.perf_counter() - t
+    cpu_ms = (time.process_time() - cpu) * 1000 / len(texts)
     print(f"batches of {args.batch_size} ({len(texts)} messages): {len(texts) / seconds:.1f} msg/s")
+    print(f"CPU time {cpu_ms:.1f} ms per message in batches (all threads)")
+    print(f"load average at the end {os.getloadavg()[0]:.1f}")
     mean_chars = np.mean([len(x) for x in texts])
     print(f"mean message length {mean_chars:.0f} characters")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
