@@ -35,3 +35,19 @@ def test_only_good_lines_exit_zero() -> None:
 
     assert result.exit_code == 0
     assert json.loads(result.stdout)["id"] == "x"
+
+
+def test_the_shops_languages_narrow_language_id() -> None:
+    line = '{"id": "s", "text": "Dobrý deň, kde je moja objednávka?"}\n'
+
+    result = CliRunner().invoke(triage_app, ["--languages", "cs,de"], input=line)
+
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["lang"] == "cs"
+
+
+def test_an_unknown_language_is_refused() -> None:
+    result = CliRunner().invoke(triage_app, ["--languages", "en,xx"], input="")
+
+    assert result.exit_code == 2
+    assert "unknown languages: xx" in result.stderr

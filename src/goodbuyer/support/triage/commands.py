@@ -27,12 +27,27 @@ _BATCH = 32
 
 
 @triage_app.callback()
-def triage(ctx: typer.Context) -> None:
+def triage(
+    ctx: typer.Context,
+    languages: Annotated[
+        str | None, typer.Option(help="the shop's languages, comma-separated (default: all 14)")
+    ] = None,
+) -> None:
     """Read JSON lines {"id", "text", "channel"?, "shop"?} on stdin; write one analysis
     per line on stdout."""
     if ctx.invoked_subcommand is not None:
         return
-    from goodbuyer.support.triage.pipeline import analyse_batch
+    from functools import partial
+
+    from goodbuyer.support.triage.labels import LANGUAGES
+    from goodbuyer.support.triage.pipeline import analyse_batch as analyse_all
+
+    candidates = [x.strip() for x in languages.split(",")] if languages else None
+    unknown = sorted(set(candidates or []) - set(LANGUAGES))
+    if unknown:
+        typer.echo(f"unknown languages: {', '.join(unknown)}", err=True)
+        raise typer.Exit(EXIT_BAD_LINES)
+    analyse_batch = partial(analyse_all, languages=candidates)
 
     bad = 0
     pending: list[TriageRequest] = []
