@@ -15,7 +15,9 @@ from goodbuyer.support.triage.heads import fit_head
 from goodbuyer.support.triage.labels import FLAGS, INTENTS
 from goodbuyer.support.triage.model import TriageModel
 
-INTENT_C = 10.0  # inverse L2 strength (scikit-learn's C); 1, 10, 100 tried in 5-fold CV
+# Inverse L2 strength (scikit-learn's C). Intent: 5-fold CV macro-F1 of the training set
+# was 0.784 at 3, 0.797 at 10, 0.805 at 30, 0.809 at 100; 30 kept.
+INTENT_C = 30.0
 FLAG_C = 10.0
 ANGER_C = 10.0
 
