@@ -1,0 +1,32 @@
+"""The pipeline with the packaged model: valid labels and confidences."""
+
+from __future__ import annotations
+
+from goodbuyer.support.triage.labels import FLAGS, INTENTS
+from goodbuyer.support.triage.pipeline import analyse, analyse_batch
+
+
+def test_a_message_gets_one_intent_valid_flags_and_confidences() -> None:
+    found = analyse("Wo ist mein Paket? Bestellung 20611, seit zwei Wochen nichts.", "email")
+
+    assert found.lang == "de"
+    assert found.intent in INTENTS
+    assert set(found.flags) <= set(FLAGS)
+    assert found.angry in (0, 1, 2)
+    assert set(found.confidence) == {"lang", "intent", "angry", *FLAGS}
+    assert found.route in ("auto", "human")
+
+
+def test_the_batch_gives_the_same_answers_as_one_by_one() -> None:
+    texts = ["Where is my parcel? Order 10234.", "Chci zrušit objednávku 40123, prosím."]
+
+    batch = analyse_batch(texts)
+
+    assert [a.intent for a in batch] == [analyse(t).intent for t in texts]
+    assert [a.lang for a in batch] == ["en", "cs"]
+
+
+def test_an_obvious_insult_at_staff_is_abusive() -> None:
+    found = analyse("where is my f***ing parcel you useless bunch of clowns. 10345")
+
+    assert "abusive" in found.flags
