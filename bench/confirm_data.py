@@ -63,15 +63,11 @@ def _sqlite_files(url: str) -> list[Path]:
 def fresh_databases(url: str) -> None:
     """Drop and create a PostgreSQL database and its workflow database (`<name>_workflows`,
     which DBOS creates on launch); SQLite files are removed (the migrations make them)."""
-    if not url.startswith("postgresql"):
-        for path in _sqlite_files(url):
-            path.unlink(missing_ok=True)
-        return
-    base, _, name = url.rpartition("/")
-    with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
-        for db in (name, f"{name}_workflows"):
-            conn.execute(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    drop_databases(url)
+    if url.startswith("postgresql"):
+        base, _, name = url.rpartition("/")
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def drop_databases(url: str) -> None:
