@@ -173,6 +173,8 @@ def demo_worker(settings: Settings) -> Iterator[None]:
     """`goodbuyer worker` beside the demo's server, on the demo's fast clock."""
     env = {**os.environ, "GOODBUYER_TIME_SCALE": str(DEMO_TIME_SCALE),
            "GOODBUYER_DATABASE_URL": settings.database_url}  # fmt: skip
+    # The links in the demo's messages open the demo's own server, wherever it listens.
+    env.setdefault("GOODBUYER_PUBLIC_URL", f"http://{settings.host}:{settings.port}")
     command = [sys.executable, "-c", "from goodbuyer.cli import main; main()", "worker"]
     process = subprocess.Popen(command, env=env)  # noqa: S603 - our own interpreter
     try:
