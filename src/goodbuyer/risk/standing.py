@@ -4,6 +4,7 @@ the whole shop (segments after a backfill or a policy change)."""
 from __future__ import annotations
 
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -22,8 +23,8 @@ def standing(
     history = load_history(session, shop_id)
     known = [item for item in timeline(history) if item[0] <= now]
     replay = Replay(history, money)
-    for _ in replay.run(known, {}, since=datetime.max.replace(tzinfo=now.tzinfo)):
-        pass  # nothing is placed after the end of time: the pass only gathers the facts
+    # Nothing is placed after the end of time: running the replay only gathers the facts.
+    deque(replay.run(known, {}, since=datetime.max.replace(tzinfo=now.tzinfo)), maxlen=0)
     for person, facts in replay.facts.items():
         if facts.placed:
             yield uuid.UUID(hex=person), customer_features(facts, now)
