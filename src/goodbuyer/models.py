@@ -24,7 +24,7 @@ from goodbuyer.risk.models import (
 )
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
-from goodbuyer.support.models import Ticket, TicketMessage
+from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 
 metadata = Base.metadata
 
@@ -43,6 +43,7 @@ __all__ = [
     "IdentityLink",
     "IdentityRecord",
     "ListEntry",
+    "MessageAnalysis",
     "Order",
     "OrderCheck",
     "OrderLine",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, Any
 
@@ -33,6 +34,31 @@ class MessageIn(InModel):
     raw: dict[str, Any] | None = None
 
 
+class AnalysisOut(BaseModel):
+    """What goodbuyer read in one customer message and what it recommends."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    id: uuid.UUID
+    message_id: uuid.UUID
+    lang: str
+    intent: str
+    flags: list[str]
+    angry: int = Field(description="0 calm, 1 annoyed, 2 furious")
+    confidence: dict[str, float]
+    route: str = Field(description="auto, or human: a person reads it first")
+    vip: bool
+    facts: dict[str, Any]
+    resolution: dict[str, Any] | None
+    dispute: str | None = Field(description="an open chargeback's facts (R4.8)")
+    routes: list[str] = Field(description="teams a threat goes to: legal, communications ...")
+    abuse_step: str = Field(description="none, warned, blocked or already_blocked")
+    draft: dict[str, Any] | None
+    draft_problem: str | None
+    model_version: str
+    analysed_at: datetime
+
+
 class MessageOut(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
@@ -59,12 +85,27 @@ class TicketOut(BaseModel):
     status: TicketStatus
     language: str | None
     tags: list[str]
+    intent: str | None
+    vip: bool
+    route: str | None
     created_at: datetime
     updated_at: datetime
 
 
 class TicketDetail(TicketOut):
     messages: list[MessageOut]
+    analyses: list[AnalysisOut] = Field(
+        default_factory=list, description="one per read customer message, oldest first"
+    )
+
+    @classmethod
+    def of(cls, ticket: Any, analyses: Sequence[Any]) -> TicketDetail:
+        """A stored ticket with its messages and analyses."""
+        return cls(
+            **TicketOut.model_validate(ticket).model_dump(),
+            messages=[MessageOut.model_validate(m) for m in ticket.messages],
+            analyses=[AnalysisOut.model_validate(a) for a in analyses],
+        )
 
 
-__all__ = ["MessageIn", "MessageOut", "TicketDetail", "TicketOut"]
+__all__ = ["AnalysisOut", "MessageIn", "MessageOut", "TicketDetail", "TicketOut"]
