@@ -96,7 +96,8 @@ def imap_poll(
 def push_helpdesk(
     limit: Annotated[int, typer.Option(min=1, help="write-backs per run")] = 100,
 ) -> None:
-    """Push the queued tags and internal notes to the helpdesks, each once."""
+    """Push the queued tags and internal notes to the helpdesks, each once. Exit status
+    1 when some write-back failed for good (its reason is kept on the row)."""
     settings = Settings()
     engine = make_engine(settings.database_url)
     try:
@@ -107,7 +108,9 @@ def push_helpdesk(
     finally:
         engine.dispose()
     _console.print(report.summary(), highlight=False)
-    raise SystemExit(1 if report.failed else 0)
+    if report.failed:
+        # SystemExit: `goodbuyer` runs click with standalone_mode=False (see store.commands).
+        raise SystemExit(1)
 
 
 def register(app: typer.Typer) -> None:
