@@ -76,16 +76,16 @@ def ingest_message(
 def _match_sender(
     session: Session, ticket: Ticket, data: MessageIn, order: store.Order | None
 ) -> OrderMatch | None:
-    """Link the ticket to its customer and order; the match found in the text, if one was."""
-    customer_id = ticket.customer_id or (
-        order.customer_id
-        if order
-        else store.find_customer_by_contact(
+    """Link the ticket to its customer and order; the match found in the text, if one was.
+    Only the customer's own messages say who they are: an agent's address is not theirs."""
+    inbound = data.direction == Direction.INBOUND
+    customer_id = ticket.customer_id or (order.customer_id if order else None)
+    if customer_id is None and inbound:
+        customer_id = store.find_customer_by_contact(
             session, ticket.shop_id, data.author_email, data.author_phone
         )
-    )
     match = None
-    if order is None and ticket.order_id is None and data.direction == Direction.INBOUND:
+    if order is None and ticket.order_id is None and inbound:
         texts = (data.subject, data.body)
         match = match_order_reference(session, ticket.shop_id, texts, customer_id)
     if ticket.order_id is None:

@@ -106,3 +106,14 @@ def test_unreadable_payloads_name_the_field_and_store_nothing(
         "ticket.id", "ticket.messages.0.created_datetime", "ticket.messages.0.body_text",
     ]  # fmt: skip
     assert count_rows(services, TicketMessage) == 0
+
+
+def test_an_agents_address_never_names_the_customer(client: TestClient, services: Services) -> None:
+    _, key = make_shop(services)
+    place_order(client, key, "1042", AINO)  # the agent once ordered with this address
+    outreach = gorgias_message(1, "Hei! Tilauksesi on lähdössä.", from_agent=True)
+
+    client.post(GORGIAS, json={"ticket": gorgias_ticket(outreach)}, headers=auth(key))
+
+    (ticket,) = client.get("/api/v1/tickets", headers=auth(key)).json()
+    assert ticket["customer_id"] is None
