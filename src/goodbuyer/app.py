@@ -35,6 +35,7 @@ from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
 from goodbuyer.store.webhooks import router as webhooks_router
 from goodbuyer.support.api import router as support_router
+from goodbuyer.support.intake.api import router as intake_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
 from goodbuyer.web.limits import BodySizeLimit
@@ -49,6 +50,7 @@ ROUTERS = [
     returns_router,
     payments_router,
     support_router,
+    intake_router,
     policy_router,
     decisions_router,
     keys_router,

@@ -24,6 +24,7 @@ from goodbuyer.risk.models import (
 )
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
+from goodbuyer.support.intake.models import HelpdeskWriteback, ImapCursor, SupportConnection
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 
 metadata = Base.metadata
@@ -39,9 +40,11 @@ __all__ = [
     "CustomerValue",
     "Decision",
     "GuardrailAlert",
+    "HelpdeskWriteback",
     "IdentityKey",
     "IdentityLink",
     "IdentityRecord",
+    "ImapCursor",
     "ListEntry",
     "MessageAnalysis",
     "Order",
@@ -60,6 +63,7 @@ __all__ = [
     "ShipmentEvent",
     "Shop",
     "SourceEvent",
+    "SupportConnection",
     "SurveyAnswer",
     "TagPush",
     "Ticket",

@@ -48,6 +48,14 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     smtp_from: str = ""
     webhook_url: str = ""
+    # The support mailbox `goodbuyer support imap-poll` reads (docs/guides/support-intake.md).
+    imap_host: str = ""
+    imap_port: int = 993
+    imap_username: str = ""
+    imap_password: str = ""
+    imap_folder: str = "INBOX"
+    imap_tls: bool = True  # IMAPS; false: plain IMAP, upgraded with STARTTLS if imap_starttls
+    imap_starttls: bool = False
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:

@@ -20,6 +20,7 @@ class Shipment(IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "source", "external_id"),
         Index("ix_shipments_order", "order_id"),
+        Index("ix_shipments_shop_tracking", "shop_id", "tracking_number"),
     )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))

@@ -54,6 +54,7 @@ class Order(IdMixin, Base):
         UniqueConstraint("shop_id", "source", "external_id"),
         Index("ix_orders_shop_placed", "shop_id", "placed_at"),
         Index("ix_orders_customer_placed", "customer_id", "placed_at"),
+        Index("ix_orders_shop_number", "shop_id", "number"),  # an order number in a message
     )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))

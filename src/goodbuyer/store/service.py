@@ -118,6 +118,16 @@ def find_order(session: Session, shop_id: uuid.UUID, source: str, external_id: s
     )
 
 
+def find_orders_by_number(
+    session: Session, shop_id: uuid.UUID, numbers: Sequence[str]
+) -> list[Order]:
+    """The shop's orders whose customer-facing number is one of `numbers`, as stored."""
+    if not numbers:
+        return []
+    query = select(Order).where(Order.shop_id == shop_id, Order.number.in_(numbers))
+    return list(session.scalars(query))
+
+
 def require_order(session: Session, shop_id: uuid.UUID, source: str, external_id: str) -> Order:
     """The order another record points at; a clear error when the shop never sent it."""
     order = find_order(session, shop_id, source, external_id)
@@ -263,6 +273,7 @@ __all__ = [
     "advance_order",
     "find_customer_by_contact",
     "find_order",
+    "find_orders_by_number",
     "get_order",
     "import_file",
     "ingest_order",

@@ -51,7 +51,11 @@ class Ticket(IdMixin, Base):
 
 class TicketMessage(IdMixin, Base):
     __tablename__ = "ticket_messages"
-    __table_args__ = (UniqueConstraint("ticket_id", "external_id"),)
+    __table_args__ = (
+        UniqueConstraint("ticket_id", "external_id"),
+        # An e-mail reply finds its thread by the Message-Id it answers.
+        Index("ix_ticket_messages_shop_external", "shop_id", "external_id"),
+    )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
     ticket_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))

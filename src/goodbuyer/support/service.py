@@ -14,6 +14,7 @@ from goodbuyer.errors import NotFound
 from goodbuyer.records import shop_key, store_keyed
 from goodbuyer.store import service as store
 from goodbuyer.store.schemas import IngestResult
+from goodbuyer.support.intake.matching import OrderMatch, match_order_reference
 from goodbuyer.support.models import Ticket, TicketMessage
 from goodbuyer.support.schemas import MessageIn
 from goodbuyer.support.statuses import Direction, TicketStatus
@@ -22,23 +23,15 @@ from goodbuyer.support.statuses import Direction, TicketStatus
 def ingest_message(
     session: Session, shop_id: uuid.UUID, source: str, data: MessageIn, now: datetime, actor: str
 ) -> IngestResult:
-    """Store one message once, in its ticket; the sender is matched to a customer and order."""
+    """Store one message once, in its ticket; the sender is matched to a customer and order
+    (the order given, else the e-mail or phone, else an order number or tracking code)."""
     order = (
         store.require_order(session, shop_id, data.order_source, data.order_external_id)
         if data.order_external_id
         else None
     )
     ticket = _ticket_for(session, shop_id, source, data, now)
-    if order is not None and ticket.order_id is None:
-        ticket.order_id = order.id
-    if ticket.customer_id is None:
-        ticket.customer_id = (
-            order.customer_id
-            if order
-            else store.find_customer_by_contact(
-                session, shop_id, data.author_email, data.author_phone
-            )
-        )
+    match = _match_sender(session, ticket, data, order)
 
     def create() -> TicketMessage:
         return TicketMessage(
@@ -54,7 +47,7 @@ def ingest_message(
             body=data.body,
             sent_at=data.sent_at,
             created_at=now,
-            raw=data.raw or {},
+            raw={**(data.raw or {}), **({"matched": match.evidence()} if match else {})},
         )
 
     key = {"ticket_id": ticket.id, "external_id": data.external_id}
@@ -71,9 +64,35 @@ def ingest_message(
             subject_id=ticket.id,
             customer_id=ticket.customer_id,
             order_id=ticket.order_id,
-            data={"message_id": str(message.id), "channel": data.channel.value},
+            data={
+                "message_id": str(message.id),
+                "channel": data.channel.value,
+                **({"matched": match.evidence()} if match else {}),
+            },
         )
     return IngestResult(id=message.id, external_id=data.external_id, action=action)
+
+
+def _match_sender(
+    session: Session, ticket: Ticket, data: MessageIn, order: store.Order | None
+) -> OrderMatch | None:
+    """Link the ticket to its customer and order; the match found in the text, if one was.
+    Only the customer's own messages say who they are: an agent's address is not theirs."""
+    inbound = data.direction == Direction.INBOUND
+    customer_id = ticket.customer_id or (order.customer_id if order else None)
+    if customer_id is None and inbound:
+        customer_id = store.find_customer_by_contact(
+            session, ticket.shop_id, data.author_email, data.author_phone
+        )
+    match = None
+    if order is None and ticket.order_id is None and inbound:
+        texts = (data.subject, data.body)
+        match = match_order_reference(session, ticket.shop_id, texts, customer_id)
+    if ticket.order_id is None:
+        ticket.order_id = order.id if order else (match.order_id if match else None)
+    if ticket.customer_id is None:
+        ticket.customer_id = customer_id or (match.customer_id if match else None)
+    return match
 
 
 def _ticket_for(

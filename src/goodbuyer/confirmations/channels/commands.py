@@ -1,5 +1,5 @@
-"""`goodbuyer fakes serve`: the fake Twilio and the fake SMTP server for a developer's
-machine, so the whole ladder runs with real HTTP and SMTP and nothing leaves it."""
+"""`goodbuyer fakes serve`: the fake Twilio, the fake SMTP server and the fake Gorgias for
+a developer's machine, so the whole ladder runs with real HTTP and SMTP and nothing leaves it."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from rich.console import Console
 
 from goodbuyer.confirmations.channels.fake_smtp import FakeSmtp
 from goodbuyer.confirmations.channels.fake_twilio import FakeTwilio
+from goodbuyer.support.intake.fake_gorgias import FakeGorgias
 
 console = Console()
 fakes_app = typer.Typer(help="Fake message providers for development and tests.")
@@ -27,6 +28,8 @@ def serve_fakes(
     /_fake/messages (SMS and WhatsApp) and /_fake/emails on the Twilio port."""
     smtp = FakeSmtp(smtp_port, host).start()
     twilio = FakeTwilio(auth_token=auth_token)
+    gorgias = FakeGorgias()  # the helpdesk write-back's fake, under /gorgias/api
+    twilio.app.mount("/gorgias", gorgias.app)
 
     @twilio.app.get("/_fake/emails")
     def emails() -> list[dict[str, Any]]:
@@ -41,6 +44,9 @@ def serve_fakes(
         ("SMTP_HOST", host), ("SMTP_PORT", str(smtp_port)), ("SMTP_FROM", "shop@example.com"),
     ]:  # fmt: skip
         console.print(f"  export GOODBUYER_{name}={value}")
+    gorgias_url = f"http://{host}:{twilio_port}/gorgias/api"
+    console.print(f"  goodbuyer support connect SHOP gorgias --secret {gorgias.api_key} "
+                  f"--username {gorgias.username} --base-url {gorgias_url}")  # fmt: skip
     try:
         uvicorn.run(twilio.app, host=host, port=twilio_port, log_level="warning")
     finally:
