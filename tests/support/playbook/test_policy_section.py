@@ -146,3 +146,17 @@ def test_the_default_policy_text_is_valid() -> None:
     from goodbuyer.policy.loading import default_policy_text
 
     assert validate_text(default_policy_text()) == []
+
+
+def test_the_guide_names_every_feature_resolution_and_default_entry_count() -> None:
+    from pathlib import Path
+
+    from goodbuyer.support.resolutions import ResolutionKind
+
+    guide = (Path(__file__).parents[3] / "docs" / "guides" / "playbook.md").read_text("utf-8")
+
+    for name in FACT_VOCABULARY:
+        assert f"`{name}`" in guide or name.startswith("support."), name
+    for kind in ResolutionKind:
+        assert f"`{kind.value}`" in guide, kind
+    assert f"{len(DEFAULT.support.playbook)} entries" in guide
