@@ -21,8 +21,7 @@ from pydantic import (
 from ruamel.yaml import YAML
 
 from goodbuyer.policy.expressions import Condition, ExpressionError
-from goodbuyer.support.resolutions import ALLOWED, ResolutionKind
-from goodbuyer.support.triage.labels import INTENTS
+from goodbuyer.support.resolutions import ALLOWED, INTENTS, ResolutionKind
 
 # What a playbook condition may read: facts.* of the ticket (support.ticket_facts), and
 # support.* numbers of this section. A number the ticket lacks reads 0 (`facts.has_promise`

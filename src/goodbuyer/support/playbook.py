@@ -26,6 +26,7 @@ DISPUTED_INTENTS = frozenset({"not_received", "where_is_order", "return_refund",
                               "damaged_item", "wrong_item"})  # fmt: skip
 DISPUTE_ENTRY = "open_dispute"  # the `entry` of a resolution the dispute rule gave
 NO_AMOUNT_ENTRY = "no_amount"  # ... of a paying entry without an amount to pay
+UNPRICED = 10**15  # the value of an amount in a currency the policy has no rate for
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ def resolve(playbook: SupportPolicy, intent: str, facts: TicketFacts) -> Resolut
     skipped: list[str] = []
     for entry in playbook.entries_for(intent):
         if _matches(entry, facts, features, skipped):
-            return _resolution(playbook, entry, facts, features, skipped)
+            return _resolution(playbook, entry, facts, skipped)
     # Unreachable for a validated playbook (a catch-all ends every intent).
     raise ValueError(f"the playbook has no entry for {intent} that matches")
 
@@ -101,10 +102,12 @@ def fact_features(playbook: SupportPolicy, facts: TicketFacts) -> dict[str, Any]
 
 
 def _in_policy(playbook: SupportPolicy, amount: int | None, currency: str) -> int:
+    """`amount` in the policy's currency; 0 when there is none. Without a rate for its
+    currency it reads UNPRICED: never "cheaper than returning it" on a guess."""
     if amount is None:
         return 0
     converted = playbook.to_policy_currency(amount, currency)
-    return converted if converted is not None else 0
+    return converted if converted is not None else UNPRICED
 
 
 def _matches(
@@ -126,9 +129,8 @@ def _matches(
 
 
 def _resolution(
-    playbook: SupportPolicy, entry: PlaybookEntry, facts: TicketFacts,
-    features: dict[str, Any], skipped: list[str],
-) -> Resolution:  # fmt: skip
+    playbook: SupportPolicy, entry: PlaybookEntry, facts: TicketFacts, skipped: list[str]
+) -> Resolution:
     kind = entry.resolution
     refund, credit, fee = _amounts(playbook, kind, facts)
     goodwill = entry.vip is True and facts.vip and facts.fault != "store"
@@ -184,6 +186,6 @@ def _money(amount: int, currency: str) -> str:
 
 
 __all__ = [
-    "DISPUTED_INTENTS", "DISPUTE_ENTRY", "NO_AMOUNT_ENTRY", "Playbook", "Resolution",
+    "DISPUTED_INTENTS", "DISPUTE_ENTRY", "NO_AMOUNT_ENTRY", "UNPRICED", "Playbook", "Resolution",
     "ResolutionKind", "dispute_flag", "fact_features", "resolve",
 ]  # fmt: skip

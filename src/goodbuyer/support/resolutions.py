@@ -6,8 +6,6 @@ from __future__ import annotations
 from enum import StrEnum
 from types import MappingProxyType
 
-from goodbuyer.support.triage.labels import INTENTS
-
 
 class ResolutionKind(StrEnum):
     SEND_TRACKING = "send_tracking"  # the tracking link and where the parcel is now
@@ -69,7 +67,9 @@ _ALLOWED: dict[str, tuple[ResolutionKind, ...]] = {
     "confirm_order": (_K.CONFIRM_ORDER, _K.CANCEL),
     "general_question": (),
 }
-assert tuple(_ALLOWED) == INTENTS, "every intent has its allowed resolutions"
+# The intents, in the order of support.triage.labels.INTENTS (a test keeps them equal;
+# this module does not import the triage package, which the policy must not load).
+INTENTS: tuple[str, ...] = tuple(_ALLOWED)
 
 ALLOWED: MappingProxyType[str, frozenset[ResolutionKind]] = MappingProxyType(
     {intent: frozenset((*kinds, *_ANY)) for intent, kinds in _ALLOWED.items()}
@@ -79,4 +79,4 @@ ALLOWED: MappingProxyType[str, frozenset[ResolutionKind]] = MappingProxyType(
 PAYING = frozenset({_K.REFUND, _K.KEEP_ITEM_REFUND, _K.STORE_CREDIT})
 
 
-__all__ = ["ALLOWED", "PAYING", "ResolutionKind"]
+__all__ = ["ALLOWED", "INTENTS", "PAYING", "ResolutionKind"]

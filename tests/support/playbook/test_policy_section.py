@@ -12,6 +12,10 @@ from goodbuyer.support.triage.labels import INTENTS
 from tests.support.playbook.factories import DEFAULT, facts, policy_text
 
 
+def test_the_playbook_knows_the_intents_triage_gives() -> None:
+    assert tuple(ALLOWED) == INTENTS
+
+
 def test_the_default_playbook_ends_every_intent_with_a_catch_all() -> None:
     playbook = DEFAULT.support.playbook
 

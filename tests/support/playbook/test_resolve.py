@@ -190,6 +190,16 @@ def test_orders_in_another_currency_are_measured_and_charged_in_their_own() -> N
     assert (kept.kind, kept.refund_amount) == (K.KEEP_ITEM_REFUND, 500_000)
 
 
+def test_an_order_in_a_currency_without_a_rate_is_never_cheap_on_a_guess() -> None:
+    cheap_looking = delivered(2, currency="JPY", order_total=900)
+
+    kept = resolve(DEFAULT.support, "wrong_item", cheap_looking)
+    cancelled = resolve(DEFAULT.support, "cancel_order", facts(currency="JPY", order_total=900))
+
+    assert (kept.kind, kept.entry) == (K.RESHIP, "wrong_reship")
+    assert _amounts(cancelled) == (900, None, None)  # no fee without a rate to convert it
+
+
 def test_a_paying_entry_without_anything_to_pay_goes_to_an_agent() -> None:
     found = resolve(DEFAULT.support, "discount_request", vip(NO_ORDER))
 
