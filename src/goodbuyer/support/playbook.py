@@ -169,7 +169,8 @@ def _evidence(facts: TicketFacts) -> str:
     if not facts.has_order:
         return "no order linked"
     scan = "delivered scan" if facts.delivered_scan else "no delivery scan"
-    parts = [f"order {facts.order_number} {facts.order_status}", scan, f"fault {facts.fault}"]
+    order = f"order {facts.order_number or '(no number)'} {facts.order_status or ''}".strip()
+    parts = [order, scan, f"fault {facts.fault}"]
     if facts.days_late:
         parts.append(f"{facts.days_late} days late")
     if facts.days_since_delivery is not None:
