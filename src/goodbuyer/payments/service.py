@@ -12,6 +12,7 @@ from goodbuyer.audit import record_on_order
 from goodbuyer.errors import FieldError, InvalidInput
 from goodbuyer.payments.models import Chargeback, Refund
 from goodbuyer.payments.schemas import ChargebackIn, RefundIn
+from goodbuyer.payments.statuses import ChargebackStatus
 from goodbuyer.records import shop_key, store_keyed
 from goodbuyer.returns import service as returns
 from goodbuyer.risk import service as risk
@@ -170,4 +171,21 @@ def list_chargebacks(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) 
     return list(session.scalars(query.order_by(Chargeback.opened_at)))
 
 
-__all__ = ["ingest_chargeback", "ingest_refund", "list_chargebacks", "list_refunds"]
+def open_chargebacks(
+    session: Session, shop_id: uuid.UUID, customer_ids: list[uuid.UUID]
+) -> list[tuple[Chargeback, str]]:
+    """(chargeback, order number) of the disputes still open on these customers' orders,
+    newest first."""
+    query = (
+        select(Chargeback, Order.number)
+        .join(Order, Order.id == Chargeback.order_id)
+        .where(Chargeback.shop_id == shop_id, Order.customer_id.in_(customer_ids))
+        .where(Chargeback.status.in_((ChargebackStatus.OPEN, ChargebackStatus.UNDER_REVIEW)))
+        .order_by(Chargeback.opened_at.desc(), Chargeback.id)
+    )
+    return [(row[0], row[1]) for row in session.execute(query)]
+
+
+__all__ = [
+    "ingest_chargeback", "ingest_refund", "list_chargebacks", "list_refunds", "open_chargebacks",
+]  # fmt: skip

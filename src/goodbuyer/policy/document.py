@@ -8,9 +8,10 @@ import re
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from goodbuyer.policy.confirmation import ConfirmationPolicy
+from goodbuyer.policy.support import SupportPolicy
 from goodbuyer.risk.statuses import Outcome
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -161,6 +162,7 @@ class Policy(_Strict):
     costs: Costs = Field(default_factory=Costs)
     model: Model = Field(default_factory=Model)
     confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
+    support: SupportPolicy = Field(default_factory=SupportPolicy)
 
     @field_validator("segments")
     @classmethod
@@ -169,6 +171,18 @@ class Policy(_Strict):
             if not NAME.match(name):
                 raise ValueError(f"segment {name!r}: use lower-case letters, digits and _")
         return v
+
+    @field_validator("support")
+    @classmethod
+    def _support(cls, v: SupportPolicy, info: ValidationInfo) -> SupportPolicy:
+        segments = info.data.get("segments", {})
+        # The default playbook's segments may be missing: its entries for them never match.
+        for entry in v.playbook if "playbook" in v.model_fields_set else ():
+            if entry.segment is not None and entry.segment not in segments:
+                raise ValueError(
+                    f"playbook entry {entry.name!r}: unknown segment {entry.segment!r}"
+                )
+        return v.with_money(info.data.get("currency", ""), info.data.get("rates", {}))
 
     @field_validator("rules")
     @classmethod
