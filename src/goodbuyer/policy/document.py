@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from goodbuyer.policy.abuse import AbusePolicy
 from goodbuyer.policy.confirmation import ConfirmationPolicy
 from goodbuyer.risk.statuses import Outcome
 
@@ -161,6 +162,7 @@ class Policy(_Strict):
     costs: Costs = Field(default_factory=Costs)
     model: Model = Field(default_factory=Model)
     confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
+    abuse: AbusePolicy = Field(default_factory=AbusePolicy)
 
     @field_validator("segments")
     @classmethod
