@@ -24,6 +24,7 @@ from goodbuyer.risk.models import (
 )
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
+from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.models import Ticket, TicketMessage
 
 metadata = Base.metadata
@@ -59,6 +60,7 @@ __all__ = [
     "ShipmentEvent",
     "Shop",
     "SourceEvent",
+    "SupportIncident",
     "SurveyAnswer",
     "TagPush",
     "Ticket",
