@@ -21,7 +21,13 @@ from goodbuyer.records import store_keyed
 from goodbuyer.support.abuse_kinds import BLOCKED_TAG, WARNED_TAG, AbuseOutcome, IncidentKind
 from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.abuse_notices import Notice, RenderedNotice, render_notice
-from goodbuyer.support.abuse_state import Sender, block_state, lock_sender, sender_of
+from goodbuyer.support.abuse_state import (
+    Sender,
+    block_state,
+    lock_sender,
+    sender_of,
+    untag_blocked_tickets,
+)
 from goodbuyer.support.models import Ticket, TicketMessage
 from goodbuyer.support.protocol import Conversation
 from goodbuyer.support.routing import routes_for
@@ -73,7 +79,7 @@ def handle_abuse(
     if message.direction is not Direction.INBOUND:
         where = FieldError("message", f"this message is {message.direction.value}")
         raise InvalidInput("zero tolerance applies to a customer's inbound messages only", [where])
-    sender = sender_of(ticket.customer_id, message.author_address)
+    sender = sender_of(ticket.customer_id, message.author_address, ticket.id)
     lock_sender(session, shop_id, sender)
     done = _step_of_message(session, message, policy, lang)
     if done is not None:
@@ -111,7 +117,7 @@ def record_threats(
     to. Threats never change the resolution; recording again adds nothing."""
     given = set(flags)
     routes_for(given, policy)  # refuses an unknown flag
-    sender = sender_of(ticket.customer_id, message.author_address)
+    sender = sender_of(ticket.customer_id, message.author_address, ticket.id)
     return [
         _add_incident(
             session,
@@ -152,13 +158,15 @@ def lift_block(
     assert block is not None
     lift = SupportIncident(
         shop_id=shop_id, customer_id=sender.customer_id or block.customer_id,
-        contact=block.contact or sender.contact, ticket_id=None, message_id=None,
+        contact=block.contact or sender.contact, ticket_id=sender.ticket_id, message_id=None,
         kind=IncidentKind.LIFT, flag="", routes=[], evidence="", at=now, actor=actor,
         note=note.strip(),
     )  # fmt: skip
     session.add(lift)
     session.flush()
-    _audit(session, lift, {"block_id": str(block.id), "note": lift.note})
+    untagged = untag_blocked_tickets(session, shop_id, Sender(lift.customer_id, lift.contact,
+                                                       lift.ticket_id))  # fmt: skip
+    _audit(session, lift, {"block_id": str(block.id), "note": lift.note, "tickets": untagged})
     return lift
 
 

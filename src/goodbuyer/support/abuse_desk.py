@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer.errors import NotFound
@@ -13,6 +14,7 @@ from goodbuyer.identity.service import require_customer
 from goodbuyer.policy.abuse import AbusePolicy
 from goodbuyer.policy.service import active_policy
 from goodbuyer.support.abuse import AbuseStep, handle_abuse, lift_block, list_incidents
+from goodbuyer.support.abuse_kinds import IncidentKind
 from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.abuse_state import BlockState, Sender, block_state, sender_of
 from goodbuyer.support.models import Ticket, TicketMessage
@@ -65,6 +67,25 @@ def lift_contact_block(
     return lift_block(session, shop_id, sender_of(None, contact), note, now, actor)
 
 
+def lift_ticket_block(
+    session: Session, shop_id: uuid.UUID, ticket_id: uuid.UUID, note: str, now: datetime,
+    actor: str,
+) -> SupportIncident:  # fmt: skip
+    """Lift the block of the sender of a ticket, whoever it was recorded for (the
+    customer, the address, or an anonymous conversation)."""
+    ticket = session.get(Ticket, ticket_id)
+    if ticket is None or ticket.shop_id != shop_id:
+        raise NotFound(f"no ticket {ticket_id} in this shop")
+    block = session.scalars(
+        select(SupportIncident)
+        .where(SupportIncident.ticket_id == ticket.id, SupportIncident.kind == IncidentKind.BLOCK)
+        .order_by(SupportIncident.at.desc(), SupportIncident.id.desc())
+    ).first()
+    customer = ticket.customer_id or (block.customer_id if block else None)
+    sender = sender_of(customer, block.contact if block else None, ticket.id)
+    return lift_block(session, shop_id, sender, note, now, actor)
+
+
 def customer_incidents(
     session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID, limit: int, offset: int
 ) -> list[SupportIncident]:
@@ -74,5 +95,5 @@ def customer_incidents(
 
 __all__ = [
     "abuse_policy", "customer_block", "customer_incidents", "lift_contact_block",
-    "lift_customer_block", "mark_abusive",
+    "lift_customer_block", "lift_ticket_block", "mark_abusive",
 ]  # fmt: skip

@@ -9,27 +9,30 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select, text
+from sqlalchemy import ColumnElement, func, or_, select, text
 from sqlalchemy.orm import Session
 
 from goodbuyer.clock import ensure_utc
 from goodbuyer.store.contacts import comparable_email, comparable_phone
-from goodbuyer.support.abuse_kinds import IncidentKind
+from goodbuyer.support.abuse_kinds import BLOCKED_TAG, IncidentKind
 from goodbuyer.support.abuse_models import SupportIncident
+from goodbuyer.support.models import Ticket, TicketMessage
 
 _STATE_KINDS = (IncidentKind.BLOCK, IncidentKind.LIFT)
 
 
 @dataclass(frozen=True)
 class Sender:
-    """Whom a block applies to: the customer, the contact, or both."""
+    """Whom a block applies to: the customer, the contact, or both; a sender with
+    neither (an anonymous chat) is known by the conversation alone."""
 
     customer_id: uuid.UUID | None
     contact: str | None
+    ticket_id: uuid.UUID | None = None
 
     @property
     def known(self) -> bool:
-        return self.customer_id is not None or self.contact is not None
+        return self.customer_id is not None or self.contact is not None or bool(self.ticket_id)
 
 
 @dataclass(frozen=True)
@@ -41,11 +44,15 @@ class BlockState:
     warnings: int  # warnings in the window
 
 
-def sender_of(customer_id: uuid.UUID | None, address: str | None) -> Sender:
+def sender_of(
+    customer_id: uuid.UUID | None, address: str | None, ticket_id: uuid.UUID | None = None
+) -> Sender:
     """The sender of a message: its ticket's customer and its author's e-mail or phone
-    in comparable form (a phone's digits; an e-mail in lower case)."""
+    in comparable form (a phone's digits; an e-mail in lower case); the ticket only when
+    there is neither."""
     contact = comparable_email(address) or comparable_phone(address) if address else None
-    return Sender(customer_id, contact)
+    anonymous = customer_id is None and contact is None
+    return Sender(customer_id, contact, ticket_id if anonymous else None)
 
 
 def block_state(
@@ -86,18 +93,44 @@ def lock_sender(session: Session, shop_id: uuid.UUID, sender: Sender) -> None:
     advisory lock; SQLite already runs one writer at a time."""
     if session.get_bind().dialect.name != "postgresql" or not sender.known:
         return
-    subject = str(sender.customer_id) if sender.customer_id else f"contact:{sender.contact}"
+    subject = (
+        str(sender.customer_id) if sender.customer_id
+        else f"contact:{sender.contact}" if sender.contact else f"ticket:{sender.ticket_id}"
+    )  # fmt: skip
     digest = hashlib.sha256(f"support-abuse:{shop_id}:{subject}".encode()).digest()
     key = int.from_bytes(digest[:8], "big", signed=True)
     session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
-def _of_sender(shop_id: uuid.UUID, sender: Sender) -> list[Any]:
+def untag_blocked_tickets(session: Session, shop_id: uuid.UUID, sender: Sender) -> int:
+    """The sender's tickets no longer say `blocked`: those of the customer, of the
+    sender's incidents, and of messages from the sender's e-mail."""
+    incident_tickets = select(SupportIncident.ticket_id).where(*of_sender(shop_id, sender))
+    which: list[ColumnElement[bool]] = [Ticket.id.in_(incident_tickets)]
+    if sender.customer_id is not None:
+        which.append(Ticket.customer_id == sender.customer_id)
+    if sender.contact is not None:
+        from_contact = select(TicketMessage.ticket_id).where(
+            TicketMessage.shop_id == shop_id,
+            func.lower(TicketMessage.author_address) == sender.contact,
+        )
+        which.append(Ticket.id.in_(from_contact))
+    tickets = session.scalars(select(Ticket).where(Ticket.shop_id == shop_id, or_(*which)))
+    changed = [t for t in tickets if BLOCKED_TAG in (t.tags or [])]
+    for ticket in changed:
+        ticket.tags = [tag for tag in ticket.tags if tag != BLOCKED_TAG]
+    return len(changed)
+
+
+def of_sender(shop_id: uuid.UUID, sender: Sender) -> list[Any]:
+    """The conditions that select the sender's incidents."""
     who = []
     if sender.customer_id is not None:
         who.append(SupportIncident.customer_id == sender.customer_id)
     if sender.contact is not None:
         who.append(SupportIncident.contact == sender.contact)
+    if not who:  # an anonymous sender: this conversation's own incidents
+        who.append(SupportIncident.ticket_id == sender.ticket_id)
     return [SupportIncident.shop_id == shop_id, or_(*who)]
 
 
@@ -107,7 +140,7 @@ def _latest_state(
     if not sender.known:
         return None
     query = select(SupportIncident).where(
-        *_of_sender(shop_id, sender), SupportIncident.kind.in_(_STATE_KINDS)
+        *of_sender(shop_id, sender), SupportIncident.kind.in_(_STATE_KINDS)
     )
     if now is not None:
         query = query.where(SupportIncident.at <= now)
@@ -121,7 +154,7 @@ def _warnings_since(
     if not sender.known:
         return 0
     query = select(func.count()).where(
-        *_of_sender(shop_id, sender),
+        *of_sender(shop_id, sender),
         SupportIncident.kind == IncidentKind.WARNING,
         SupportIncident.at > start,
         SupportIncident.at <= now,
@@ -129,4 +162,7 @@ def _warnings_since(
     return int(session.scalar(query) or 0)
 
 
-__all__ = ["BlockState", "Sender", "block_state", "is_blocked", "lock_sender", "sender_of"]
+__all__ = [
+    "BlockState", "Sender", "block_state", "is_blocked", "lock_sender", "of_sender", "sender_of",
+    "untag_blocked_tickets",
+]  # fmt: skip

@@ -12,7 +12,11 @@ from sqlalchemy import select
 
 from goodbuyer.clock import FixedClock
 from goodbuyer.errors import Conflict, InvalidInput
-from goodbuyer.support.abuse_desk import lift_contact_block, lift_customer_block
+from goodbuyer.support.abuse_desk import (
+    lift_contact_block,
+    lift_customer_block,
+    lift_ticket_block,
+)
 from goodbuyer.support.abuse_kinds import AbuseOutcome
 from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.abuse_state import is_blocked
@@ -229,3 +233,24 @@ def test_an_outbound_message_is_not_judged(client: TestClient, services: Service
 
     with pytest.raises(InvalidInput, match="inbound messages only"):
         abuse(services, shop_id, reply)
+
+
+def test_an_anonymous_chat_is_blocked_by_its_conversation(services: Services) -> None:
+    shop_id, _ = make_shop(services)
+    chat = [ingest(services, shop_id, f"M-{n}", INSULT, email=None, ticket="CHAT-1")
+            for n in (1, 2, 3)]  # fmt: skip
+    other = ingest(services, shop_id, "M-9", INSULT, email=None, ticket="CHAT-2")
+
+    steps = [abuse(services, shop_id, m, lang="en") for m in chat]
+    elsewhere = abuse(services, shop_id, other, lang="en")
+    with services.write() as session:
+        ticket_id = session.get(TicketMessage, chat[0]).ticket_id  # type: ignore[union-attr]
+        lift = lift_ticket_block(session, shop_id, ticket_id, "a colleague's mistake",
+                                 services.clock.now(), "agent")  # fmt: skip
+    after = abuse(services, shop_id, ingest(services, shop_id, "M-4", INSULT, email=None,
+                                            ticket="CHAT-1"), lang="en")  # fmt: skip
+
+    assert [s.outcome.value for s in steps] == ["warned", "blocked", "already_blocked"]
+    assert elsewhere.outcome is AbuseOutcome.WARNED  # another conversation, another sender
+    assert (lift.ticket_id, lift.customer_id, lift.contact) == (ticket_id, None, None)
+    assert after.outcome is AbuseOutcome.WARNED
