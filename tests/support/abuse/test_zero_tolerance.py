@@ -4,6 +4,9 @@ replays add nothing; the window expires; an agent's lift starts it afresh."""
 
 from __future__ import annotations
 
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 import pytest
@@ -254,3 +257,21 @@ def test_an_anonymous_chat_is_blocked_by_its_conversation(services: Services) ->
     assert elsewhere.outcome is AbuseOutcome.WARNED  # another conversation, another sender
     assert (lift.ticket_id, lift.customer_id, lift.contact) == (ticket_id, None, None)
     assert after.outcome is AbuseOutcome.WARNED
+
+
+def test_two_messages_handled_at_once_give_one_warning_and_one_block(
+    client: TestClient, services: Services
+) -> None:
+    shop_id, _, _ = shop_with_customer(client, services)
+    messages = [ingest(services, shop_id, f"M-{n}", INSULT, ticket=f"T-{n}") for n in (1, 2)]
+    start = threading.Barrier(2)
+
+    def handle(message_id: uuid.UUID) -> AbuseOutcome:
+        start.wait(timeout=30)
+        return abuse(services, shop_id, message_id).outcome
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outcomes = sorted(pool.map(handle, messages))
+
+    assert outcomes == [AbuseOutcome.BLOCKED, AbuseOutcome.WARNED]
+    assert sorted(k for k, _, _ in incidents(services)) == ["block", "warning"]
