@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
-from goodbuyer.errors import Conflict, FieldError, InvalidInput
+from goodbuyer.errors import Conflict, FieldError, InvalidInput, NotFound
 from goodbuyer.policy.abuse import THREAT_FLAGS, AbusePolicy
 from goodbuyer.records import store_keyed
 from goodbuyer.support.abuse_kinds import BLOCKED_TAG, WARNED_TAG, AbuseOutcome, IncidentKind
@@ -76,6 +76,8 @@ def handle_abuse(
     """Zero tolerance for one inbound message, inside the caller's transaction. A blocked
     sender's message is kept, tagged `blocked` and gets no reply; an abusive one gets a
     warning, or a block after `warnings_before_block` warnings within `window_days`."""
+    if ticket.shop_id != shop_id or message.ticket_id != ticket.id:
+        raise NotFound(f"no message {message.id} of ticket {ticket.id} in this shop")
     if message.direction is not Direction.INBOUND:
         where = FieldError("message", f"this message is {message.direction.value}")
         raise InvalidInput("zero tolerance applies to a customer's inbound messages only", [where])
