@@ -34,6 +34,7 @@ from goodbuyer.shops.api import router as keys_router
 from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
 from goodbuyer.store.webhooks import router as webhooks_router
+from goodbuyer.support.abuse_api import router as abuse_router
 from goodbuyer.support.api import router as support_router
 from goodbuyer.support.intake.api import router as intake_router
 from goodbuyer.web import problems
@@ -51,6 +52,7 @@ ROUTERS = [
     payments_router,
     support_router,
     intake_router,
+    abuse_router,
     policy_router,
     decisions_router,
     keys_router,

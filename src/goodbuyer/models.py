@@ -26,6 +26,7 @@ from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
 from goodbuyer.support.intake.models import HelpdeskWriteback, ImapCursor, SupportConnection
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
+from goodbuyer.support.abuse_models import SupportIncident
 
 metadata = Base.metadata
 
@@ -64,6 +65,7 @@ __all__ = [
     "Shop",
     "SourceEvent",
     "SupportConnection",
+    "SupportIncident",
     "SurveyAnswer",
     "TagPush",
     "Ticket",

@@ -21,6 +21,7 @@ from goodbuyer.policy.statuses import ListKind, ListSubject
 from goodbuyer.returns.models import Return
 from goodbuyer.risk.models import Decision
 from goodbuyer.store.models import SourceEvent
+from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.models import Ticket, TicketMessage
 from goodbuyer.support.statuses import AuthorKind
 
@@ -137,6 +138,28 @@ def erase_conversations(session: Session, fp: Footprint, scrub: Scrubber) -> Cou
     }
 
 
+def erase_incidents(session: Session, fp: Footprint) -> Counts:
+    """Support incidents keep their kind, flag, routes, time and actor; the evidence
+    quoted from the person's messages, the agent's note and the sender's contact go."""
+    contacts = sorted(fp.emails | fp.phones)
+    incidents = session.scalars(
+        select(SupportIncident).where(
+            SupportIncident.shop_id == fp.shop_id,
+            or_(
+                SupportIncident.customer_id.in_(fp.members),
+                SupportIncident.ticket_id.in_(fp.ticket_ids),
+                SupportIncident.contact.in_(contacts),
+            ),
+        )
+    )
+
+    def change(i: SupportIncident) -> bool:
+        evidence = ERASED if i.evidence else ""
+        return changed(i, evidence=evidence, note=ERASED if i.note else "", contact=None)
+
+    return {"support_incidents": count_changed(incidents, change)}
+
+
 def _erase_message(message: TicketMessage, scrub: Scrubber) -> bool:
     mine = message.author_kind is AuthorKind.CUSTOMER
     return changed(
@@ -244,6 +267,7 @@ __all__ = [
     "erase_conversations",
     "erase_decisions",
     "erase_flags",
+    "erase_incidents",
     "erase_outbox",
     "erase_source_events",
 ]

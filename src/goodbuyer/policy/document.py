@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from goodbuyer.policy.abuse import AbusePolicy
 from goodbuyer.policy.confirmation import ConfirmationPolicy
 from goodbuyer.policy.support import SupportPolicy
 from goodbuyer.risk.statuses import Outcome
@@ -163,6 +164,7 @@ class Policy(_Strict):
     model: Model = Field(default_factory=Model)
     confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
     support: SupportPolicy = Field(default_factory=SupportPolicy)
+    abuse: AbusePolicy = Field(default_factory=AbusePolicy)
 
     @field_validator("segments")
     @classmethod
