@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from goodbuyer.policy.confirmation import ConfirmationPolicy
+from goodbuyer.policy.replies import RepliesPolicy
 from goodbuyer.risk.statuses import Outcome
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -161,6 +162,7 @@ class Policy(_Strict):
     costs: Costs = Field(default_factory=Costs)
     model: Model = Field(default_factory=Model)
     confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
+    replies: RepliesPolicy = Field(default_factory=RepliesPolicy)
 
     @field_validator("segments")
     @classmethod
