@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     smtp_starttls: bool = False
     smtp_from: str = ""
     webhook_url: str = ""
+    # An optional OpenAI-compatible model that may rephrase drafted replies; empty: off.
+    draft_model_url: str = ""
+    draft_model: str = ""
+    draft_model_api_key: str = ""
+    draft_model_timeout: float = Field(default=10.0, gt=0, le=120)
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:
