@@ -64,12 +64,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
 _FORBIDDEN: dict[type[nodes.Node], str] = {
     nodes.Getattr: "attribute access",
     nodes.Getitem: "item access",
-    nodes.Call: "calls",
+    nodes.Call: "a call",
     nodes.Include: "{% include %}",
     nodes.Extends: "{% extends %}",
     nodes.Import: "{% import %}",
     nodes.FromImport: "{% from ... import %}",
-    nodes.Macro: "macros",
+    nodes.Macro: "a macro",
     nodes.CallBlock: "{% call %}",
 }
 
