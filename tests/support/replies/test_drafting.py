@@ -201,6 +201,11 @@ def test_a_language_without_templates_falls_back_to_english_and_says_so() -> Non
     assert "€49.90" in draft.body
 
 
+@pytest.mark.parametrize(("asked", "used"), [("pt-BR", "pt"), ("FI", "fi"), ("he_IL", "he")])
+def test_a_regional_language_tag_uses_its_languages_templates(asked: str, used: str) -> None:
+    assert draft_reply(reply_input(asked, "refund")).template_key == f"{used}/refund"
+
+
 def test_the_shops_own_template_wins_over_the_shipped_one() -> None:
     own = {"refund": "Rahat {{ refund_amount }} palautettu.",
            "refund.subject": "Hyvitys {{ order_number }}"}  # fmt: skip

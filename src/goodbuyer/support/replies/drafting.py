@@ -79,7 +79,8 @@ def draft_reply(data: ReplyInput, policy: RepliesPolicy | None = None) -> Draft:
     lacks (the ticket then goes to a person without a draft)."""
     _check_input(data)
     own = policy.templates if policy is not None else {}
-    lang, templates = templates_for(data.lang, own)
+    asked = data.lang.replace("_", "-").split("-")[0].lower()  # "pt-BR" -> "pt"
+    lang, templates = templates_for(asked, own)
     if policy is not None and policy.official_channel and not data.official_channel:
         data = replace(data, official_channel=policy.official_channel)
     values = _values(data, lang)
@@ -89,7 +90,7 @@ def draft_reply(data: ReplyInput, policy: RepliesPolicy | None = None) -> Draft:
     parts.append(_render(templates, "closing", values))
     subject_key = key + SUBJECT if key + SUBJECT in templates else "subject"
     subject = None if data.channel in _NO_SUBJECT else _render(templates, subject_key, values)
-    fallback = f" (fallback: no {data.lang!r} templates)" if lang != data.lang else ""
+    fallback = f" (fallback: no {asked!r} templates)" if lang != asked else ""
     return Draft(
         lang=lang,
         subject=subject,
