@@ -17,6 +17,7 @@ from goodbuyer.risk import commands as risk_commands
 from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.store import commands as store_commands
 from goodbuyer.support import playbook_commands
+from goodbuyer.support.replies import commands as replies_commands
 from goodbuyer.support.triage import commands as triage_commands
 
 REGISTRARS: list[Callable[[typer.Typer], None]] = [
@@ -33,6 +34,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     fakes_commands.register,
     triage_commands.register,
     playbook_commands.register,
+    replies_commands.register,
 ]
 
 __all__ = ["REGISTRARS"]

@@ -56,6 +56,11 @@ class Settings(BaseSettings):
     imap_folder: str = "INBOX"
     imap_tls: bool = True  # IMAPS; false: plain IMAP, upgraded with STARTTLS if imap_starttls
     imap_starttls: bool = False
+    # An optional OpenAI-compatible model that may rephrase drafted replies; empty: off.
+    draft_model_url: str = ""
+    draft_model: str = ""
+    draft_model_api_key: str = ""
+    draft_model_timeout: float = Field(default=10.0, gt=0, le=120)
 
     @model_validator(mode="after")
     def _refuse_default_secret(self) -> Settings:

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 from goodbuyer.policy.abuse import AbusePolicy
 from goodbuyer.policy.confirmation import ConfirmationPolicy
 from goodbuyer.policy.support import SupportPolicy
+from goodbuyer.policy.replies import RepliesPolicy
 from goodbuyer.risk.statuses import Outcome
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -165,6 +166,7 @@ class Policy(_Strict):
     confirmation: ConfirmationPolicy = Field(default_factory=ConfirmationPolicy)
     support: SupportPolicy = Field(default_factory=SupportPolicy)
     abuse: AbusePolicy = Field(default_factory=AbusePolicy)
+    replies: RepliesPolicy = Field(default_factory=RepliesPolicy)
 
     @field_validator("segments")
     @classmethod
