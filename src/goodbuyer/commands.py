@@ -16,6 +16,7 @@ from goodbuyer.risk import backtest_commands, model_commands
 from goodbuyer.risk import commands as risk_commands
 from goodbuyer.shopify import commands as shopify_commands
 from goodbuyer.store import commands as store_commands
+from goodbuyer.support import commands as support_commands
 from goodbuyer.support import playbook_commands
 from goodbuyer.support.replies import commands as replies_commands
 from goodbuyer.support.triage import commands as triage_commands
@@ -33,6 +34,7 @@ REGISTRARS: list[Callable[[typer.Typer], None]] = [
     confirmation_commands.register,
     fakes_commands.register,
     triage_commands.register,
+    support_commands.register,
     playbook_commands.register,
     replies_commands.register,
 ]

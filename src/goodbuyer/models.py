@@ -24,9 +24,9 @@ from goodbuyer.risk.models import (
 )
 from goodbuyer.shops.models import ApiKey, Shop
 from goodbuyer.store.models import ContactPoint, Customer, Order, OrderLine, SourceEvent
+from goodbuyer.support.abuse_models import SupportIncident
 from goodbuyer.support.intake.models import HelpdeskWriteback, ImapCursor, SupportConnection
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
-from goodbuyer.support.abuse_models import SupportIncident
 
 metadata = Base.metadata
 

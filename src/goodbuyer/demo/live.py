@@ -21,6 +21,7 @@ from goodbuyer.confirmations import service as confirmations
 from goodbuyer.confirmations.models import Confirmation
 from goodbuyer.confirmations.statuses import CallOutcome, ConfirmationStatus, ResolvedVia
 from goodbuyer.db import transaction
+from goodbuyer.demo.live_tickets import write_in
 from goodbuyer.shops.models import Shop
 from goodbuyer.store import service as store
 from goodbuyer.store.models import Order, OrderLine
@@ -117,13 +118,14 @@ def _nature(confirmation_id: uuid.UUID) -> tuple[str, int]:
 def keep_trading(
     services: Services, slug: str, stop: threading.Event, every: float = 12.0, seed: int = 7
 ) -> None:
-    """Until `stop`: a new order every `every` seconds; answers and calls every two."""
+    """Until `stop`: a new order every `every` seconds (and a customer message every
+    third); answers and calls every two."""
     r = random.Random(seed)
     with services.sessions() as session:
         shop_id = session.scalar(select(Shop.id).where(Shop.slug == slug))
     if shop_id is None:
         return
-    next_order = 0.0
+    next_order, orders = 0.0, 0
     while not stop.wait(2.0):
         now = services.clock.now()
         answer_messages(services, shop_id, now)
@@ -136,6 +138,9 @@ def keep_trading(
         if order is not None:
             with transaction(services.sessions) as session:
                 store.ingest_order(session, shop_id, "api", order, now, "demo shop")
+        orders += 1
+        if orders % 3 == 0:  # a customer writes in about every third order
+            write_in(services, shop_id, r)
 
 
 __all__ = ["answer_messages", "keep_trading", "new_order"]

@@ -19,6 +19,7 @@ from goodbuyer.shops.schemas import ShopIn
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.shops.service import create_shop, get_shop_by_slug, issue_api_key
 from goodbuyer.store.service import ImportReport, import_file
+from goodbuyer.support.service import unread_count
 from goodbuyer.web.deps import Services
 
 DEMO_SLUG = "demo"
@@ -80,6 +81,7 @@ def load_demo_shop(
         link_unchecked(services.sessions, shop_id, services.clock, "demo")
         _fit_values(services, shop_id)
         _decide(services, shop_id)
+        _read_tickets(services, shop_id, progress)
     return DemoShop(slug=DEMO_SLUG, key=key.secret, reports=reports)
 
 
@@ -97,6 +99,21 @@ def _decide(services: Services, shop_id: uuid.UUID) -> None:
     with transaction(services.sessions) as session:
         decide_undecided(session, shop_id, services.clock.now(), "demo")
         refresh_all_segments(session, shop_id, services.clock.now(), "demo")
+
+
+def _read_tickets(services: Services, shop_id: uuid.UUID, progress: Progress | None) -> None:
+    """Every customer message read, resolved by the playbook and answered with a draft."""
+    from goodbuyer.support.backlog import read_backlog
+
+    with transaction(services.sessions) as session:
+        total = unread_count(session, shop_id)
+    read_backlog(
+        services.sessions,
+        services.clock,
+        shop_id,
+        "demo",
+        progress=(lambda done: progress("messages", done, total)) if progress else None,
+    )
 
 
 def _tell(progress: Progress, kind: str) -> Callable[[int, int], None]:

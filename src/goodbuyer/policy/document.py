@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validat
 
 from goodbuyer.policy.abuse import AbusePolicy
 from goodbuyer.policy.confirmation import ConfirmationPolicy
-from goodbuyer.policy.support import SupportPolicy
 from goodbuyer.policy.replies import RepliesPolicy
+from goodbuyer.policy.support import SupportPolicy
 from goodbuyer.risk.statuses import Outcome
 
 NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")

@@ -158,7 +158,7 @@ def _return(session: Session, run: ImportRun, record: ReturnRecord, now: datetim
 
 def _ticket(session: Session, run: ImportRun, messages: list[MessageIn], now: datetime) -> str:
     actions = {
-        support.ingest_message(session, run.shop_id, _CSV, m, now, run.actor).action
+        support.ingest_message(session, run.shop_id, _CSV, m, now, run.actor, read=False).action
         for m in messages
     }
     if len(actions) == 1:

@@ -7,9 +7,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
+from goodbuyer.shops.models import Shop
 from goodbuyer.store.schemas import IngestResult
 from goodbuyer.store.statuses import Source
 from goodbuyer.support import service
+from goodbuyer.support.reading import read_messages
 from goodbuyer.support.schemas import MessageIn, TicketDetail, TicketOut
 from goodbuyer.support.statuses import TicketStatus
 from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
@@ -24,11 +26,24 @@ def post_message(
     response: Response,
     principal: Writer,
     services: ServicesDep,
+    session: ReadSession,
 ) -> IngestResult:
-    """A support message (e-mail, chat, social, ...); its thread becomes a ticket."""
-    with services.write() as session:
+    """A support message (e-mail, chat, social, ...); its thread becomes a ticket. A new
+    customer message is read (language, intent, flags, anger), resolved by the playbook
+    and answered with a drafted reply: see `GET /api/v1/tickets/{id}`."""
+    analysis = None
+    if service.needs_reading(data.direction, data.author_kind):
+        languages = session.get_one(Shop, principal.shop_id).languages
+        analysis = read_messages([data.body], [data.channel.value], languages)[0]
+    with services.write() as writing:
         result = service.ingest_message(
-            session, principal.shop_id, Source.API, data, services.clock.now(), principal.actor
+            writing,
+            principal.shop_id,
+            Source.API,
+            data,
+            services.clock.now(),
+            principal.actor,
+            analysis=analysis,
         )
     return answer(result, response)
 
@@ -49,7 +64,8 @@ def get_tickets(
 
 @router.get("/tickets/{ticket_id}")
 def get_ticket(ticket_id: uuid.UUID, principal: Reader, session: ReadSession) -> TicketDetail:
-    return TicketDetail.model_validate(service.get_ticket(session, principal.shop_id, ticket_id))
+    ticket = service.get_ticket(session, principal.shop_id, ticket_id)
+    return TicketDetail.of(ticket, service.analyses_of(session, ticket))
 
 
 __all__ = ["router"]

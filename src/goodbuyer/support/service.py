@@ -6,25 +6,40 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
 from goodbuyer.errors import NotFound
 from goodbuyer.records import shop_key, store_keyed
+from goodbuyer.shops.models import Shop
 from goodbuyer.store import service as store
 from goodbuyer.store.schemas import IngestResult
+from goodbuyer.support.desk import process_message
 from goodbuyer.support.intake.matching import OrderMatch, match_order_reference
-from goodbuyer.support.models import Ticket, TicketMessage
+from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
+from goodbuyer.support.reading import read_messages
 from goodbuyer.support.schemas import MessageIn
-from goodbuyer.support.statuses import Direction, TicketStatus
+from goodbuyer.support.statuses import AuthorKind, Direction, TicketStatus
+from goodbuyer.support.triage.pipeline import Analysis
 
 
 def ingest_message(
-    session: Session, shop_id: uuid.UUID, source: str, data: MessageIn, now: datetime, actor: str
+    session: Session,
+    shop_id: uuid.UUID,
+    source: str,
+    data: MessageIn,
+    now: datetime,
+    actor: str,
+    *,
+    analysis: Analysis | None = None,
+    read: bool = True,
 ) -> IngestResult:
     """Store one message once, in its ticket; the sender is matched to a customer and order
-    (the order given, else the e-mail or phone, else an order number or tracking code)."""
+    (the order given, else the e-mail or phone, else an order number or tracking code).
+    A new inbound customer message is read and answered in the same transaction (`analysis`
+    when the caller read it before taking the write lock); `read=False` leaves it to
+    `goodbuyer support read` (history imports)."""
     order = (
         store.require_order(session, shop_id, data.order_source, data.order_external_id)
         if data.order_external_id
@@ -70,6 +85,11 @@ def ingest_message(
                 **({"matched": match.evidence()} if match else {}),
             },
         )
+        if read and needs_reading(data.direction, data.author_kind):
+            shop = session.get_one(Shop, shop_id)
+            session.flush()
+            found = analysis or read_messages([data.body], [data.channel.value], shop.languages)[0]
+            process_message(session, shop, ticket, message, found, now, actor)
     return IngestResult(id=message.id, external_id=data.external_id, action=action)
 
 
@@ -93,6 +113,11 @@ def _match_sender(
     if ticket.customer_id is None:
         ticket.customer_id = customer_id or (match.customer_id if match else None)
     return match
+
+
+def needs_reading(direction: Direction, author: AuthorKind) -> bool:
+    """Only what customers write is read, analysed and answered."""
+    return direction == Direction.INBOUND and author == AuthorKind.CUSTOMER
 
 
 def _ticket_for(
@@ -149,6 +174,35 @@ def get_ticket(session: Session, shop_id: uuid.UUID, ticket_id: uuid.UUID) -> Ti
     return ticket
 
 
+def analyses_of(session: Session, ticket: Ticket) -> list[MessageAnalysis]:
+    """The ticket's analyses, oldest first."""
+    query = select(MessageAnalysis).where(MessageAnalysis.ticket_id == ticket.id)
+    return list(session.scalars(query.order_by(MessageAnalysis.analysed_at, MessageAnalysis.id)))
+
+
+def _unread(shop_id: uuid.UUID) -> ColumnElement[bool]:
+    analysed = select(MessageAnalysis.id).where(MessageAnalysis.message_id == TicketMessage.id)
+    return and_(
+        TicketMessage.shop_id == shop_id,
+        TicketMessage.direction == Direction.INBOUND,
+        TicketMessage.author_kind == AuthorKind.CUSTOMER,
+        ~analysed.exists(),
+    )
+
+
+def unread_count(session: Session, shop_id: uuid.UUID) -> int:
+    """Customer messages of the shop not read yet (`goodbuyer support read` reads them)."""
+    return int(session.scalar(select(func.count()).where(_unread(shop_id))) or 0)
+
+
+def unread_messages(session: Session, shop_id: uuid.UUID, limit: int) -> list[TicketMessage]:
+    """The oldest unread customer messages (zero tolerance counts in the order sent)."""
+    query = select(TicketMessage).where(_unread(shop_id))
+    return list(
+        session.scalars(query.order_by(TicketMessage.sent_at, TicketMessage.id).limit(limit))
+    )
+
+
 @dataclass(frozen=True)
 class TicketFilter:
     status: TicketStatus | None = None
@@ -167,4 +221,7 @@ def list_tickets(
     return list(session.scalars(query))
 
 
-__all__ = ["TicketFilter", "get_ticket", "ingest_message", "list_tickets", "require_ticket"]
+__all__ = [
+    "TicketFilter", "analyses_of", "get_ticket", "ingest_message", "list_tickets", "needs_reading",
+    "require_ticket", "unread_count", "unread_messages",
+]  # fmt: skip

@@ -35,7 +35,9 @@ def ingest(
         author_email=email, sent_at=services.clock.now(), **extra,
     )  # fmt: skip
     with services.write() as session:
-        result = ingest_message(session, shop_id, Source.API, data, services.clock.now(), "test")
+        result = ingest_message(
+            session, shop_id, Source.API, data, services.clock.now(), "test", read=False
+        )
         return result.id
 
 

@@ -15,6 +15,7 @@ from tests.factories import auth, make_key, make_shop
 from tests.policy.shoppers import shop_with_customer
 
 HEBREW_INSULT = "אתם חבורה של אידיוטים, איפה החבילה שלי?"
+PLAIN = "איפה החבילה שלי? אני מחכה כבר שבוע"
 
 
 def _post_message(client: TestClient, key: str, external_id: str, body: str) -> str:
@@ -39,8 +40,9 @@ def _mark(client: TestClient, key: str, message_id: str, **body: Any) -> dict[st
 def test_warning_then_block_then_lift_over_rest(client: TestClient, services: Services) -> None:
     shop_id, key, customer = shop_with_customer(client, services)
     reader = make_key(services, shop_id, [Scope.READ])
-    first = _post_message(client, key, "M-1", HEBREW_INSULT)
-    second = _post_message(client, key, "M-2", "שוב אתם מטומטמים")
+    # Messages the analysis reads as plain requests; the agent judges them abusive.
+    first = _post_message(client, key, "M-1", PLAIN)
+    second = _post_message(client, key, "M-2", "עדיין אין תשובה")
 
     warned = _mark(client, key, first, note="insults the agent")
     replayed = _mark(client, key, first)
@@ -58,7 +60,7 @@ def test_warning_then_block_then_lift_over_rest(client: TestClient, services: Se
     assert [(i["kind"], i["flag"], i["note"]) for i in found.json()] == [
         ("block", "abusive", ""), ("warning", "abusive", "insults the agent"),
     ]  # fmt: skip
-    assert found.json()[1]["evidence"] == HEBREW_INSULT
+    assert found.json()[1]["evidence"] == PLAIN
 
     lift_url = f"/api/v1/customers/{customer}/support-block/lift"
     lifted = client.post(lift_url, json={"note": "spoke on the phone"}, headers=auth(key))
@@ -149,4 +151,5 @@ def test_a_tickets_sender_block_is_lifted_over_rest(client: TestClient, services
     assert (lifted.json()["customer_id"], lifted.json()["kind"]) == (ticket["customer_id"], "lift")
     assert again.status_code == 409
     detail = client.get(f"/api/v1/tickets/{ticket['id']}", headers=auth(key)).json()
-    assert detail["tags"] == ["abuse_warning"]  # the sender may be answered again
+    assert "abuse_warning" in detail["tags"]
+    assert "blocked" not in detail["tags"]  # the sender may be answered again

@@ -1,6 +1,6 @@
 """support intake: provider connections, IMAP cursors, helpdesk write-backs, lookup indexes
 
-Revision ID: 0007_support_intake
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-11-22 18:34:05.374308
 """
@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql
 
 import goodbuyer.db
 
-revision: str = "0007_support_intake"
+revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

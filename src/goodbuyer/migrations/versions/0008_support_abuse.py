@@ -1,7 +1,7 @@
 """support incidents: zero tolerance warnings, blocks and lifts, and recorded threats
 
-Revision ID: 0009_support_abuse
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-22 18:36:41.564265
 """
 
@@ -13,8 +13,8 @@ from sqlalchemy.dialects import postgresql
 
 import goodbuyer.db
 
-revision: str = "0009_support_abuse"
-down_revision: str | None = "0006"
+revision: str = "0008"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,7 +1,7 @@
 """support analysis: what each inbound message says and what to do
 
-Revision ID: 0010
-Revises: 0006
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-22 18:31:54.798428
 """
 
@@ -13,8 +13,8 @@ from sqlalchemy.dialects import postgresql
 
 import goodbuyer.db
 
-revision: str = "0010"
-down_revision: str | None = "0006"
+revision: str = "0009"
+down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
