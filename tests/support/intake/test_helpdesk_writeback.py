@@ -86,7 +86,7 @@ def test_tags_and_one_note_are_pushed_once(
     (note,) = fake.notes("5501")
     assert (note["body_text"], note["via"], note["from_agent"]) == (NOTE, "api", True)
     assert note["body_html"].startswith("<p>Intent: where_is_order (0.93)</p>")
-    assert _row(services).status == WritebackStatus.PUSHED
+    assert (_row(services).status, _row(services).note) == (WritebackStatus.PUSHED, "")
 
 
 def test_a_429_is_waited_out_as_the_retry_after_says(

@@ -145,6 +145,8 @@ def _finish(sessions: sessionmaker[Session], row_id: uuid.UUID, now: datetime) -
         row.status, row.pushed_at, row.updated_at, row.last_error = (
             WritebackStatus.PUSHED, now, now, None,
         )  # fmt: skip
+        # The helpdesk keeps the note now; the copy here (personal data) is not needed.
+        row.note = ""
         audit_writeback(session, row, "helpdesk_writeback.pushed", now, {"attempts": row.attempts})
 
 
