@@ -228,8 +228,10 @@ def test_a_template_that_slipped_past_validation_still_cannot_promise_a_refund()
 
 
 @pytest.mark.parametrize(
-    "source", ["{{ first_name.__class__ }}", "{{ shop_name.upper() }}", "{% include 'x' %}"]
-)
+    "source",
+    ["{{ first_name.__class__ }}", "{{ shop_name.upper() }}", "{% include 'x' %}",
+     "{{ shop_name|attr('refund_amount') }}"],
+)  # fmt: skip
 def test_the_sandbox_refuses_reaching_beyond_the_variables(source: str) -> None:
     sneaky = RepliesPolicy.model_construct(
         official_channel="", templates={"en": {"refund": source}}

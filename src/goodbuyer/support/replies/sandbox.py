@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from jinja2 import StrictUndefined, TemplateSyntaxError, nodes
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import missing
 
 from goodbuyer.support.replies.variables import VARIABLES
 
@@ -46,6 +47,8 @@ class _Missing(StrictUndefined):
 
     def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> NoReturn:
         name = self._undefined_name
+        if self._undefined_obj is not missing:  # an attribute, refused by the sandbox
+            raise SecurityError(f"{name!r} cannot be reached from a reply variable")
         if name in VARIABLES:
             raise MissingReplyFact(name)
         raise UndefinedError(f"{name!r} is not a reply variable")
