@@ -35,6 +35,7 @@ from goodbuyer.shops.pages import router as login_router
 from goodbuyer.store.api import router as orders_router
 from goodbuyer.store.webhooks import router as webhooks_router
 from goodbuyer.support.api import router as support_router
+from goodbuyer.support.pages import router as inbox_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
 from goodbuyer.web.limits import BodySizeLimit
@@ -57,6 +58,7 @@ ROUTERS = [
     twilio_router,
     confirmations_router,
     call_pages_router,
+    inbox_router,
     prometheus_router,
     confirmation_page_router,
 ]
