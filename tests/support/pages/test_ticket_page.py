@@ -25,7 +25,7 @@ def _seeded(client: TestClient, services: Services) -> Seeded:
 def _textarea(html: str, prefix: str) -> tuple[str, str, str]:
     """(dir, lang, text) of the first readonly textarea whose id starts with `prefix`."""
     found = re.search(
-        rf'<textarea id="{prefix}-[0-9a-f-]+" class="draft" readonly rows="8" '
+        rf'<textarea id="{prefix}-[0-9a-f-]+" class="draft" readonly rows="\d+" '
         r'dir="(\w+)" lang="([\w-]+)">(.*?)</textarea>',
         html,
         re.S,
