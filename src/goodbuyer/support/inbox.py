@@ -13,9 +13,9 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
-from typing import TypeVarTuple
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, cast, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, Text, and_, case, cast, func, literal, or_, select
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import Session, aliased, lazyload
 
@@ -82,41 +82,53 @@ class InboxCounts:
 def inbox_page(
     session: Session, shop_id: uuid.UUID, filters: InboxFilter, limit: int, cursor: str | None
 ) -> InboxPage:
-    """Tickets matching `filters`, newest activity first; `cursor` continues a page."""
-    query = _filtered(select(Ticket, _Latest), session, shop_id, filters)
-    query = query.options(lazyload(Ticket.messages))
+    """Tickets matching `filters`, newest activity first; `cursor` continues a page. The
+    keys are chosen on narrow rows first, then only the page's rows are loaded."""
+    keys = _filtered(select(Ticket.id, Ticket.updated_at), session, shop_id, filters)
     if cursor:
         at, last = _decode(cursor)
-        query = query.where(
+        keys = keys.where(
             or_(Ticket.updated_at < at, and_(Ticket.updated_at == at, Ticket.id < last))
         )
-    query = query.order_by(Ticket.updated_at.desc(), Ticket.id.desc()).limit(limit + 1)
-    rows = list(session.execute(query).all())
-    shown = rows[:limit]
-    ids = [ticket.id for ticket, _ in shown]
+    keys = keys.order_by(Ticket.updated_at.desc(), Ticket.id.desc()).limit(limit + 1)
+    found = list(session.execute(keys).all())
+    ids = [ticket_id for ticket_id, _ in found[:limit]]
+    loaded = {
+        ticket.id: (ticket, latest)
+        for ticket, latest in session.execute(
+            select(Ticket, _Latest)
+            .outerjoin(_Latest, _Latest.id == Ticket.analysis_id)
+            .where(Ticket.id.in_(ids))
+            .options(lazyload(Ticket.messages))
+        )
+    }
+    shown = [loaded[ticket_id] for ticket_id in ids]
     flags, first = _flags_of(session, ids), _first_messages(session, ids)
     names = _customer_names(session, [t.customer_id for t, _ in shown if t.customer_id])
     items = [
         _row(ticket, latest, flags.get(ticket.id, ()), first.get(ticket.id), names)
         for ticket, latest in shown
     ]
-    more = len(rows) > limit
-    end = shown[-1][0] if shown else None
-    cursor_out = _encode(end.updated_at, end.id) if more and end is not None else None
-    return InboxPage(items, cursor_out)
+    more = len(found) > limit
+    end = found[limit - 1] if more else None
+    return InboxPage(items, _encode(end.updated_at, end.id) if end else None)
 
 
 def inbox_counts(session: Session, shop_id: uuid.UUID, filters: InboxFilter) -> InboxCounts:
-    """Counts for the top of the inbox: how many tickets each intent or flag would show."""
+    """Counts for the top of the inbox: how many tickets each intent or flag would show.
+    Flags are counted in one pass over the analyses of the matching tickets."""
     by_intent = _filtered(
         select(Ticket.intent, func.count()), session, shop_id, replace(filters, intent=None)
     ).group_by(Ticket.intent)
     intents = {intent: int(n) for intent, n in session.execute(by_intent) if intent}
-    sums = [func.coalesce(func.sum(case((_has_flag(session, f), 1), else_=0)), 0) for f in FLAGS]
-    by_flag = _filtered(select(func.count(), *sums), session, shop_id, replace(filters, flag=None))
-    total, *flag_counts = session.execute(by_flag).one()
+    each = aliased(MessageAnalysis, name="raised")
+    per_flag = [
+        func.count(func.distinct(case((_raised(session, each, f), each.ticket_id)))) for f in FLAGS
+    ]
+    by_flag = _filtered(select(*per_flag), session, shop_id, replace(filters, flag=None))
+    flag_counts = session.execute(by_flag.join(each, each.ticket_id == Ticket.id)).one()
     return InboxCounts(
-        total=int(total) if filters.flag is None else _total(session, shop_id, filters),
+        total=_total(session, shop_id, filters),
         intents=intents,
         flags={f: int(n) for f, n in zip(FLAGS, flag_counts, strict=True)},
     )
@@ -129,8 +141,9 @@ def _total(session: Session, shop_id: uuid.UUID, filters: InboxFilter) -> int:
 def _filtered(
     query: Select[*_Columns], session: Session, shop_id: uuid.UUID, f: InboxFilter
 ) -> Select[*_Columns]:
-    query = query.select_from(Ticket).outerjoin(_Latest, _Latest.id == Ticket.analysis_id)
-    query = query.where(Ticket.shop_id == shop_id)
+    query = query.select_from(Ticket).where(Ticket.shop_id == shop_id)
+    if f.blocked or f.language:
+        query = query.outerjoin(_Latest, _Latest.id == Ticket.analysis_id)
     if f.status is not None:
         query = query.where(Ticket.status == f.status)
     if f.intent:
@@ -149,17 +162,20 @@ def _filtered(
 
 
 def _has_flag(session: Session, flag: str) -> ColumnElement[bool]:
-    """Any analysis of the ticket raised `flag` (JSONB containment on PostgreSQL, the JSON
-    array's members elsewhere)."""
-    each = aliased(MessageAnalysis, name=f"any_{flag}")
+    """Any analysis of the ticket raised `flag`."""
+    each = aliased(MessageAnalysis, name="any_analysis")
+    return select(each.id).where(each.ticket_id == Ticket.id, _raised(session, each, flag)).exists()
+
+
+def _raised(session: Session, analysis: Any, flag: str) -> ColumnElement[bool]:
+    """This analysis raised `flag`: JSONB containment on PostgreSQL; elsewhere the member,
+    quoted as JSON, in the array's text (LIKE's wildcards escaped)."""
     if session.get_bind().dialect.name == "postgresql":
-        raised: ColumnElement[bool] = cast(each.flags, JSONB).op("@>")(
-            cast(literal(json.dumps([flag])), JSONB)
-        )
-    else:
-        members = func.json_each(each.flags).table_valued("value")
-        raised = select(literal(1)).select_from(members).where(members.c.value == flag).exists()
-    return select(each.id).where(each.ticket_id == Ticket.id, raised).exists()
+        return cast(analysis.flags, JSONB).op("@>")(cast(literal(json.dumps([flag])), JSONB))
+    token = json.dumps(flag)
+    for special in ("\\", "%", "_"):
+        token = token.replace(special, "\\" + special)
+    return cast(analysis.flags, Text).like(f"%{token}%", escape="\\")
 
 
 def _flags_of(
