@@ -4,8 +4,8 @@ used, the resolution, the routes, the zero-tolerance step and the drafted reply.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from goodbuyer.errors import NotFound
 from goodbuyer.store.service import Customer, Order
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
+from goodbuyer.support.statuses import Direction
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,11 @@ def ticket_view(session: Session, shop_id: uuid.UUID, ticket_id: uuid.UUID) -> T
         for m in ticket.messages
     ]
     customer = session.get(Customer, ticket.customer_id) if ticket.customer_id else None
-    first_author = next((m.author_name for m in ticket.messages if m.author_name), None)
+    first_author = next(
+        (m.author_name for m in ticket.messages
+         if m.author_name and m.direction == Direction.INBOUND),
+        None,
+    )  # fmt: skip
     return TicketView(
         ticket=ticket,
         customer_name=(customer.name if customer else None) or first_author,
@@ -71,7 +76,9 @@ def _language(message: TicketMessage, analysis: MessageAnalysis | None, ticket: 
     return message.language or ticket.language or ""
 
 
-def _order_links(session: Session, ticket: Ticket, analyses: Any) -> dict[str, uuid.UUID]:
+def _order_links(
+    session: Session, ticket: Ticket, analyses: Iterable[MessageAnalysis]
+) -> dict[str, uuid.UUID]:
     """The orders the facts name (the ticket's own, a disputed one), by number."""
     numbers = {
         number
