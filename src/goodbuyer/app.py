@@ -37,6 +37,7 @@ from goodbuyer.store.webhooks import router as webhooks_router
 from goodbuyer.support.abuse_api import router as abuse_router
 from goodbuyer.support.api import router as support_router
 from goodbuyer.support.intake.api import router as intake_router
+from goodbuyer.support.pages import router as inbox_router
 from goodbuyer.web import problems
 from goodbuyer.web.deps import Services
 from goodbuyer.web.limits import BodySizeLimit
@@ -61,6 +62,7 @@ ROUTERS = [
     twilio_router,
     confirmations_router,
     call_pages_router,
+    inbox_router,
     prometheus_router,
     confirmation_page_router,
 ]
