@@ -20,6 +20,8 @@ from goodbuyer.support.abuse import AbuseStep, handle_abuse, record_threats
 from goodbuyer.support.abuse_kinds import BLOCKED_TAG, WARNED_TAG, AbuseOutcome
 from goodbuyer.support.abuse_notices import official_channel_text
 from goodbuyer.support.facts import gather_facts
+from goodbuyer.support.intake.mentions import PUBLIC_TAG
+from goodbuyer.support.intake.writeback import queue_helpdesk_writeback
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 from goodbuyer.support.playbook import Resolution, dispute_flag, resolve
 from goodbuyer.support.reading import model_version
@@ -33,7 +35,7 @@ from goodbuyer.support.triage.pipeline import Analysis
 THREAT_FLAGS = ("threat_review", "threat_legal", "threat_chargeback")
 # Kept from one analysis to the next: what the messages were about, and zero tolerance's
 # own tags (`abuse_warning`, `blocked`: set and lifted by support.abuse).
-KEPT_TAGS = frozenset(INTENTS) | frozenset(FLAGS) | {WARNED_TAG, BLOCKED_TAG}
+KEPT_TAGS = frozenset(INTENTS) | frozenset(FLAGS) | {WARNED_TAG, BLOCKED_TAG, PUBLIC_TAG}
 
 
 @dataclass(frozen=True)
@@ -122,6 +124,7 @@ def process_message(
     session.add(row)
     session.flush()
     _update_ticket(ticket, row)
+    queue_helpdesk_writeback(session, ticket, message.id, ticket.tags, helpdesk_note(row), now)
     record(
         session,
         shop_id=shop.id,
@@ -162,6 +165,31 @@ def ticket_tags(previous: list[str], row: MessageAnalysis) -> list[str]:
     if row.resolution:
         state.append(f"resolution:{row.resolution['kind']}")
     return sorted(content) + state
+
+
+def helpdesk_note(row: MessageAnalysis) -> str:
+    """The internal note a helpdesk gets beside the tags: what was read, what to do, the
+    draft (or why there is none)."""
+    confidence = row.confidence.get("intent")
+    lines = [
+        f"Read: {row.lang}, intent {row.intent}"
+        + (f" ({confidence:.0%})" if confidence is not None else "")
+        + f", anger {row.angry}/2, flags: {', '.join(row.flags) or 'none'}"
+        + (", for a person to check" if row.route == "human" else ""),
+    ]
+    if row.resolution:
+        lines.append(f"Resolution: {row.resolution['kind']} ({row.resolution['reason']})")
+    if row.dispute:
+        lines.append(f"Open dispute: {row.dispute}")
+    if row.routes:
+        lines.append(f"Routed to: {', '.join(row.routes)}")
+    if row.abuse_step != AbuseOutcome.NONE.value:
+        lines.append(f"Zero tolerance: {row.abuse_step}")
+    if row.draft:
+        lines += ["", "Drafted reply:", str(row.draft["body"])]
+    elif row.draft_problem:
+        lines.append(f"No draft: {row.draft_problem}")
+    return "\n".join(lines)
 
 
 def _update_ticket(ticket: Ticket, row: MessageAnalysis) -> None:
@@ -238,4 +266,4 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-__all__ = ["Recommendation", "process_message", "recommend", "ticket_tags"]
+__all__ = ["Recommendation", "helpdesk_note", "process_message", "recommend", "ticket_tags"]

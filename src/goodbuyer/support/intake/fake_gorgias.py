@@ -29,6 +29,7 @@ class _Failure:
     retry_after: str | None
     after_storing: bool  # do the work, then answer the failure (a lost answer)
     method: str | None  # only calls with this method fail; None: any call
+    path_suffix: str = ""  # only calls to a path ending so fail ("/messages": the notes)
 
 
 class FakeGorgias:
@@ -53,11 +54,12 @@ class FakeGorgias:
 
     def fail_next(
         self, count: int, status: int = 500, retry_after: str | None = None,
-        after_storing: bool = False, method: str | None = None,
+        after_storing: bool = False, method: str | None = None, path_suffix: str = "",
     ) -> None:  # fmt: skip
-        """The next `count` API calls (of `method`, if given) answer `status`, with
-        Retry-After if given; `after_storing`: only after doing what was asked."""
-        failure = _Failure(status, retry_after, after_storing, method)
+        """The next `count` API calls (of `method` to a path ending in `path_suffix`, if
+        given) answer `status`, with Retry-After if given; `after_storing`: only after doing
+        what was asked."""
+        failure = _Failure(status, retry_after, after_storing, method, path_suffix)
         with self._lock:
             self._failures.extend([failure] * count)
 
@@ -69,7 +71,8 @@ class FakeGorgias:
         with self._lock:
             self.calls.append(FakeCall(request.method, request.url.path, body))
             for index, failure in enumerate(self._failures):
-                if failure.method in (None, request.method):
+                path = request.url.path
+                if failure.method in (None, request.method) and path.endswith(failure.path_suffix):
                     return self._failures.pop(index)
             return None
 
