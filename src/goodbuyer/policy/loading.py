@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 import difflib
 import re
+from functools import lru_cache
 from importlib.resources import files
 from typing import Any, Union, get_args, get_origin
 
@@ -47,6 +48,13 @@ def default_policy_text() -> str:
 
 
 def parse_policy(text: str) -> Policy:
+    """The policy a text describes; PolicyTextError naming each problem. The same text
+    parses once per process (a Policy is frozen, so it is shared)."""
+    return _parse_cached(text)
+
+
+@lru_cache(maxsize=64)
+def _parse_cached(text: str) -> Policy:
     try:
         data: Any = YAML(typ="safe", pure=True).load(text)
     except YAMLError as e:
