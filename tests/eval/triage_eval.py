@@ -2,7 +2,7 @@
 flag's precision and recall, language id and anger accuracy, with a TF-IDF + logistic
 regression baseline fitted on the same training data in the same run.
 
-    .venv/bin/python tests/eval/triage_eval.py [--min-intent-f1 0.7] [--show-errors]
+    .venv/bin/python tests/eval/triage_eval.py [--min-intent-f1 0.7] [--confusion] [--show-errors]
 
 Prints the figures; exits 1 only when a floor given on the command line is not met."""
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +21,7 @@ from sklearn.metrics import f1_score, precision_score, recall_score
 
 from goodbuyer.support.triage.dataset import Example, read_examples, training_examples
 from goodbuyer.support.triage.labels import FLAGS, LANGUAGES
-from goodbuyer.support.triage.pipeline import analyse_batch
+from goodbuyer.support.triage.pipeline import Analysis, analyse_batch
 
 HELD_OUT = Path(__file__).parent / "data" / "triage"
 
@@ -90,6 +90,8 @@ def main() -> int:
     print(f"anger accuracy       {anger:.3f} (baseline {anger_b:.3f})")
     print(f"routed to a human    {human:.3f}; intent accuracy of the rest {auto_acc:.3f}")
     _hard_cases(test, ours)
+    if args.confusion:
+        _confusion(test, ours)
     if args.show_errors:
         for a, e in zip(ours, test, strict=True):
             if a.intent != e.intent or set(a.flags) != set(e.flags):
@@ -112,11 +114,25 @@ def _hard_cases(test: list[Example], ours: list[object]) -> None:
         print(f"  {kind:<20} {np.mean(hits):.3f} of {len(hits)}")
 
 
+def _confusion(test: list[Example], ours: list[Analysis]) -> None:
+    """Per language, the intent mix-ups (true -> predicted: count), most frequent first."""
+    print("\nintent confusions per language (true -> predicted: count):")
+    for lang in LANGUAGES:
+        pairs = Counter(
+            (e.intent, a.intent)
+            for e, a in zip(test, ours, strict=True)
+            if e.lang == lang and e.intent != a.intent
+        )
+        shown = ", ".join(f"{t} -> {p}: {n}" for (t, p), n in pairs.most_common())
+        print(f"  {lang}: {shown or '-'}")
+
+
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--min-intent-f1", type=float, default=0.0, help="floor, every language")
     parser.add_argument("--min-flag", type=float, default=0.0, help="floor, each flag's P and R")
     parser.add_argument("--min-lang", type=float, default=0.0, help="floor, language id")
+    parser.add_argument("--confusion", action="store_true", help="intent mix-ups per language")
     parser.add_argument("--show-errors", action="store_true")
     return parser.parse_args()
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from goodbuyer.support.triage.labels import FLAGS, INTENTS
-from goodbuyer.support.triage.pipeline import analyse, analyse_batch
+from goodbuyer.support.triage.model import load_model
+from goodbuyer.support.triage.pipeline import analyse, analyse_batch, score_batch
 
 
 def test_a_message_gets_one_intent_valid_flags_and_confidences() -> None:
@@ -30,3 +31,17 @@ def test_an_obvious_insult_at_staff_is_abusive() -> None:
     found = analyse("where is my f***ing parcel you useless bunch of clowns. 10345")
 
     assert "abusive" in found.flags
+
+
+def test_the_intent_is_read_without_the_threat_and_the_flag_from_the_whole_text() -> None:
+    plain = "Hello, where is my parcel? Order 10234 was due on Monday."
+    threatened = f"{plain} If it is not here tomorrow I will take you to court."
+
+    scores = score_batch([threatened, plain], None, load_model())
+    found, without = analyse_batch([threatened, plain])
+
+    assert scores.stripped[0].text == scores.stripped[1].text == plain
+    assert scores.stripped[0].dropped
+    assert "threat_legal" in found.flags
+    assert "threat_legal" not in without.flags
+    assert found.intent == without.intent == "where_is_order"

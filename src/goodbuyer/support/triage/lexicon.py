@@ -5,6 +5,8 @@ counts next to the embedding, so a cue word alone does not decide a flag."""
 
 from __future__ import annotations
 
+from goodbuyer.support.triage.folding import fold
+
 # Review sites and shaming are much the same words everywhere.
 _REVIEW_ANY = ("trustpilot", "google", "tiktok", "facebook", "instagram", "twitter", "reddit",
                "1-star", "1 star", "1*", "⭐", "yelp", "heureka", "trusted shops", "arukereso",
@@ -56,13 +58,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "rechtliche schritte",
             "mahnverfahren",
             "schlichtung",
-            "frist",
+            "frist setze",
+            "letzte frist",
         ),
         "threat_chargeback": (
             "rückbuchung",
             "rücklastschrift",
             "käuferschutz",
-            "bank",
+            "meine bank",
+            "meiner bank",
             "zurückbuchen",
             "zurückholen",
             "kreditkarte",
@@ -115,7 +119,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "feljelent",
             "jogi út",
         ),
-        "threat_chargeback": ("visszaterhel", "bank", "kártyatársaság", "vitat"),
+        "threat_chargeback": ("visszaterhel", "bankom", "bankhoz", "kártyatársaság", "vitat"),
         "abusive": ("hülye", "idióta", "csaló", "barom", "geci", "hazug", "szánalmas", "béna"),
     },
     "cs": {
@@ -134,6 +138,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "chargeback",
             "banka",
             "banku",
+            "bance",
+            "storno",
             "reklamaci platby",
             "vrácení platby",
             "zpochybn",
@@ -153,7 +159,19 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "מכתב התראה",
         ),
         "threat_chargeback": ("ביטול עסקה", "חברת האשראי", "הכחשת עסקה", "הבנק", "כרטיס האשראי"),
-        "abusive": ("מטומטמ", "אידיוט", "נוכלים", "רמאים", "חארות", "זבל", "שקרנים", "דביל"),
+        "abusive": (
+            "מטומטמ",
+            "אידיוט",
+            "נוכלים",
+            "רמאים",
+            "חארות",
+            "זבל",
+            "שקרנים",
+            "דביל",
+            "אפסים",
+            "מפגר",
+            "גנבים",
+        ),
     },
     "ar": {
         "threat_review": ("تقييم", "مراجعة", "نجمة", "فيسبوك", "تويتر", "تيك توك", "سأفضح"),
@@ -165,7 +183,20 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "بطاقة الائتمان",
             "نزاع",
         ),
-        "abusive": ("أغبياء", "غبي", "حرامي", "نصابين", "لصوص", "حقير", "كذابين", "تافه"),
+        "abusive": (
+            "أغبياء",
+            "غبي",
+            "أغبى",
+            "حرامي",
+            "حرامية",
+            "نصابين",
+            "لصوص",
+            "حقير",
+            "كذابين",
+            "تافه",
+            "فاشلين",
+            "زبالة",
+        ),
     },
     "es": {
         "threat_review": ("reseña", "opinión", "valoración", "estrella", "redes sociales"),
@@ -194,7 +225,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "fr": {
-        "threat_review": ("avis", "note", "étoile", "réseaux sociaux", "publiquement"),
+        "threat_review": (
+            "laisser un avis",
+            "avis négatif",
+            "mauvais avis",
+            "un avis",
+            "note",
+            "étoile",
+            "réseaux sociaux",
+            "publiquement",
+        ),
         "threat_legal": (
             "avocat",
             "tribunal",
@@ -237,7 +277,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "deco",
             "livro de reclamações",
             "polícia",
-            "processo",
+            "processar",
+            "um processo",
+            "processo judicial",
             "juizado",
             "asae",
         ),
@@ -270,15 +312,18 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "chargeback",
             "bank",
             "zwrot środków przez bank",
-            "reklamacj",
+            "obciążenie zwrotne",
             "obciążeni",
-            "kart",
+            "spór",
+            "kartą",
+            "karty kredyt",
         ),
         "abusive": (
             "idioci",
             "debil",
             "oszuści",
-            "złodzieje",
+            "oszust",
+            "złodzie",
             "banda",
             "pajace",
             "kłamcy",
@@ -299,7 +344,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "vie legali",
             "diffida",
         ),
-        "threat_chargeback": ("chargeback", "contestazione", "banca", "storno", "carta"),
+        "threat_chargeback": (
+            "chargeback",
+            "contestazione",
+            "contesto l'addebito",
+            "banca",
+            "storno",
+            "stornare",
+            "carta di credito",
+        ),
         "abusive": (
             "incompetenti",
             "idioti",
@@ -329,7 +382,9 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "threat_chargeback": (
             "terugboeking",
             "terugvorder",
-            "bank",
+            "mijn bank",
+            "via de bank",
+            "terugdraaien",
             "storno",
             "creditcard",
             "geschil",
@@ -358,7 +413,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "ihtarname",
             "şikayet edeceğim",
         ),
-        "threat_chargeback": ("itiraz", "banka", "ters ibraz", "chargeback", "kart"),
+        "threat_chargeback": (
+            "itiraz",
+            "banka",
+            "ters ibraz",
+            "chargeback",
+            "kartım",
+            "kredi kart",
+        ),
         "abusive": (
             "salak",
             "aptal",
@@ -372,16 +434,21 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
 }
-_SHARED = {"threat_review": _REVIEW_ANY, "threat_legal": _LEGAL_ANY,
+_SHARED: dict[str, tuple[str, ...]] = {"threat_review": _REVIEW_ANY, "threat_legal": _LEGAL_ANY,
            "threat_chargeback": _CHARGEBACK_ANY}  # fmt: skip
 CUE_FLAGS: tuple[str, ...] = ("threat_review", "threat_legal", "threat_chargeback", "abusive")
 
 
+# Folded like the text they are matched in, so "bance" and "banka", "sad" and "sąd" or
+# "ugyved" and "ügyvéd" meet (customers often type without diacritics).
+_FOLDED: dict[str, dict[str, tuple[str, ...]]] = {
+    lang: {f: tuple(fold(w) for w in (*cues.get(f, ()), *_SHARED.get(f, ()))) for f in CUE_FLAGS}
+    for lang, cues in CUES.items()
+}
+
+
 def cue_vector(text: str, lang: str) -> tuple[float, ...]:
     """1.0 per flag whose cue words (the language's and the shared ones) occur in `text`."""
-    low = text.casefold()
-    words = CUES.get(lang, {})
-    return tuple(
-        1.0 if any(w in low for w in (*words.get(f, ()), *_SHARED.get(f, ()))) else 0.0
-        for f in CUE_FLAGS
-    )
+    low = fold(text)
+    words = _FOLDED.get(lang, {})
+    return tuple(1.0 if any(w in low for w in words.get(f, ())) else 0.0 for f in CUE_FLAGS)

@@ -1,10 +1,11 @@
-"""The fitted triage model: the n-gram idf and one head per output, stored in one small
-`.npz` file inside the package (written by `goodbuyer triage train`)."""
+"""The fitted triage model: the n-gram idf, one head per output (and the sentence head of
+`threat_blind`) and the decision thresholds, stored in one small `.npz` file inside the
+package (written by `goodbuyer triage train`)."""
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -18,10 +19,19 @@ _lock = threading.Lock()
 _loaded: dict[str, TriageModel] = {}
 
 
+_META = ("idf", "thresholds")
+
+
 @dataclass(frozen=True)
 class TriageModel:
     idf: npt.NDArray[np.float32]
     heads: dict[str, Head]
+    # The probability from which a two-class head says yes: each flag, and "unit" (a
+    # sentence carries a threat or abuse, see `threat_blind`). 0.5 when not named.
+    thresholds: dict[str, float] = field(default_factory=dict)
+
+    def threshold(self, name: str) -> float:
+        return self.thresholds.get(name, 0.5)
 
 
 def model_path() -> Path:
@@ -35,6 +45,10 @@ def save_model(model: TriageModel, path: Path) -> None:
         arrays[f"{name}.weights"] = head.weights.astype(np.float16)
         arrays[f"{name}.bias"] = head.bias
         arrays[f"{name}.classes"] = np.array(head.classes)
+    arrays["thresholds.names"] = np.array(sorted(model.thresholds), dtype=str)
+    arrays["thresholds.values"] = np.array(
+        [model.thresholds[k] for k in sorted(model.thresholds)], dtype=np.float64
+    )
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as f:
         np.savez_compressed(f, **arrays)  # type: ignore[arg-type]
@@ -53,7 +67,7 @@ def load_model(path: Path | None = None) -> TriageModel:
 
 def _read(path: Path) -> TriageModel:
     with np.load(path, allow_pickle=False) as data:
-        names = sorted({key.split(".")[0] for key in data.files if key != "idf"})
+        names = sorted({key.split(".")[0] for key in data.files} - set(_META))
         heads = {
             name: Head(
                 tuple(str(c) for c in data[f"{name}.classes"]),
@@ -62,4 +76,8 @@ def _read(path: Path) -> TriageModel:
             )
             for name in names
         }
-        return TriageModel(data["idf"].astype(np.float32), heads)
+        thresholds: dict[str, float] = {}
+        if "thresholds.names" in data.files:
+            values = data["thresholds.values"].tolist()
+            thresholds = dict(zip(data["thresholds.names"].tolist(), values, strict=True))
+        return TriageModel(data["idf"].astype(np.float32), heads, thresholds)
