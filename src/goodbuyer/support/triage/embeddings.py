@@ -22,9 +22,9 @@ import numpy.typing as npt
 from goodbuyer.support.triage.e5_engine import engine_path
 
 DIM = 384
-# About 128-200 tokens: what decides a support message's intent is in its first lines,
+# About 130 tokens of English: what decides a support message's intent is in its first lines,
 # and a long e-mail (quoted thread, signature) would cost time linear in its length.
-MAX_CHARS = 600
+MAX_CHARS = 480
 CACHE_SIZE = 4096  # texts; 1.5 KiB each
 # The engine's OpenMP threads sleep while they wait instead of spinning: on a machine
 # shared with the database and the web workers a spinning thread burns the CPU the
