@@ -18,15 +18,9 @@ from goodbuyer.web.deps import Services
 def make_shop(services: Services, slug: str = "kauppa", **extra: Any) -> tuple[Any, str]:
     """A shop and a write key for it: (shop id, bearer secret)."""
     now = services.clock.now()
+    extra.setdefault("languages", ["fi", "en"])
     with transaction(services.sessions) as session:
-        data = ShopIn(
-            slug=slug,
-            name=slug.title(),
-            currency="EUR",
-            country="FI",
-            languages=["fi", "en"],
-            **extra,
-        )
+        data = ShopIn(slug=slug, name=slug.title(), currency="EUR", country="FI", **extra)
         shop = create_shop(session, data, now)
         key = issue_api_key(session, shop.id, "test", [Scope.WRITE], now)
         return shop.id, key.secret

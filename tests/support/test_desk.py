@@ -152,7 +152,7 @@ def test_a_social_mention_gets_a_short_public_reply(client: TestClient, services
 def test_a_history_import_is_read_afterwards_once(
     client: TestClient, services: Services, tmp_path: Path
 ) -> None:
-    shop_id, key = make_shop(services)
+    shop_id, key = make_shop(services, languages=["fi", "en", "ar"])
     _post(client, key, "orders", order_payload("1001"))
     csv = tmp_path / "tickets.csv"
     csv.write_text(

@@ -45,3 +45,9 @@ def test_the_intent_is_read_without_the_threat_and_the_flag_from_the_whole_text(
     assert "threat_legal" in found.flags
     assert "threat_legal" not in without.flags
     assert found.intent == without.intent == "where_is_order"
+
+
+def test_an_empty_batch_is_an_empty_answer() -> None:
+    from goodbuyer.support.triage.pipeline import analyse_batch
+
+    assert analyse_batch([]) == []

@@ -58,9 +58,10 @@ def _problem(row: Any) -> str | None:
     return None
 
 
-def render(request_id: str, analysis: Analysis) -> str:
-    """The output line of one analysis (`route` says whether a person reads it first)."""
-    out = {
+def render(request_id: str, analysis: Analysis, extra: dict[str, Any] | None = None) -> str:
+    """The output line of one analysis (`route` says whether a person reads it first);
+    `extra`: the shop's `resolution` and `reply` when the line named a shop."""
+    out: dict[str, Any] = {
         "id": request_id,
         "lang": analysis.lang,
         "intent": analysis.intent,
@@ -69,4 +70,4 @@ def render(request_id: str, analysis: Analysis) -> str:
         "confidence": analysis.confidence,
         "route": analysis.route,
     }
-    return json.dumps(out, ensure_ascii=False)
+    return json.dumps(out | (extra or {}), ensure_ascii=False)

@@ -67,6 +67,8 @@ def analyse_batch(
     embedder: Embedder = embed,
 ) -> list[Analysis]:
     """The analyses of many messages, embedded in one batch (the fast path)."""
+    if not texts:
+        return []
     fitted = model or load_model()
     scores = score_batch(texts, languages, fitted, embedder)
     return [
