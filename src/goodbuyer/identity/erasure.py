@@ -55,6 +55,7 @@ def erase_customer(
     counts |= linked.erase_after_sales(session, fp, scrub)
     counts |= linked.erase_conversations(session, fp, scrub)
     counts |= linked.erase_incidents(session, fp)
+    counts |= linked.erase_analyses(session, fp)
     counts |= linked.erase_outbox(session, fp, scrub)
     counts |= linked.erase_confirmations(session, fp)
     counts |= tables.erase_audit(session, fp, scrub)

@@ -22,7 +22,7 @@ from goodbuyer.returns.models import Return
 from goodbuyer.risk.models import Decision
 from goodbuyer.store.models import SourceEvent
 from goodbuyer.support.abuse_models import SupportIncident
-from goodbuyer.support.models import Ticket, TicketMessage
+from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 from goodbuyer.support.statuses import AuthorKind
 
 NOT_SENT = "not sent: the customer's personal data was erased"
@@ -136,6 +136,34 @@ def erase_conversations(session: Session, fp: Footprint, scrub: Scrubber) -> Cou
             answers, lambda a: changed(a, comment=erased_text(a.comment))
         ),
     }
+
+
+# What a stored analysis keeps of the facts once the person is erased: the order's state,
+# never a name, number, tracking code or link.
+_IMPERSONAL_FACTS = (
+    "has_order", "order_status", "payment_method", "shipped", "delivered_scan", "days_late",
+    "days_since_delivery", "fault", "order_total", "currency", "net_value", "vip", "segments",
+    "blocked", "affected_total",
+)  # fmt: skip
+
+
+def erase_analyses(session: Session, fp: Footprint) -> Counts:
+    """A message's analysis keeps what was read (language, intent, flags, anger) and the
+    resolution's kind and amounts; the facts' personal parts, the resolution's reason, the
+    dispute's text and the drafted reply go."""
+    analyses = session.scalars(
+        select(MessageAnalysis).where(MessageAnalysis.ticket_id.in_(fp.ticket_ids))
+    )
+
+    def change(a: MessageAnalysis) -> bool:
+        facts = {k: v for k, v in a.facts.items() if k in _IMPERSONAL_FACTS}
+        resolution = a.resolution and {k: v for k, v in a.resolution.items() if k != "reason"}
+        return changed(
+            a, facts=facts, resolution=resolution, dispute=erased_text(a.dispute), draft=None,
+            draft_problem=ERASED if a.draft or a.draft_problem else None,
+        )  # fmt: skip
+
+    return {"message_analyses": count_changed(analyses, change)}
 
 
 def erase_incidents(session: Session, fp: Footprint) -> Counts:
@@ -263,6 +291,7 @@ def erase_decisions(session: Session, fp: Footprint, scrub: Scrubber) -> Counts:
 __all__ = [
     "NOT_SENT",
     "erase_after_sales",
+    "erase_analyses",
     "erase_confirmations",
     "erase_conversations",
     "erase_decisions",

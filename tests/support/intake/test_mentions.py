@@ -36,7 +36,8 @@ def test_a_mention_becomes_a_public_social_ticket_once(
 
     assert [a.status_code for a in answers] == [201, 200]
     (ticket,) = client.get("/api/v1/tickets", headers=auth(key)).json()
-    assert (ticket["channel"], ticket["tags"]) == ("social", ["public"])
+    assert ticket["channel"] == "social"
+    assert "public" in ticket["tags"]
     detail = client.get(f"/api/v1/tickets/{ticket['id']}", headers=auth(key)).json()
     assert detail["messages"][0]["author_name"] == "@aino.v"
     assert count_rows(services, TicketMessage) == 1

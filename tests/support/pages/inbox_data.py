@@ -45,7 +45,7 @@ def take_in(
         channel=extra.pop("channel", Channel.EMAIL), **extra,
     )  # fmt: skip
     with transaction(services.sessions) as session:
-        return ingest_message(session, shop_id, Source.API, data, at, "test").id
+        return ingest_message(session, shop_id, Source.API, data, at, "test", read=False).id
 
 
 def facts(**overrides: Any) -> dict[str, Any]:
