@@ -41,13 +41,14 @@ def new_message(services: Services, shop_id: uuid.UUID, r: random.Random) -> Mes
         ).one()
         order = session.get_one(Order, ticket.order_id)
         ext = f"live-{uuid.uuid4().hex[:12]}"
+        address = past.author_address or ""  # an e-mail or a phone, as the message came
         return MessageIn(
             ticket_external_id=ext,
             external_id=f"{ext}-1",
             channel=past.channel,
             author_name=past.author_name,
-            author_email=past.author_address if "@" in (past.author_address or "") else None,
-            author_phone=None if "@" in (past.author_address or "@") else past.author_address,
+            author_email=address if "@" in address else None,
+            author_phone=address if address and "@" not in address else None,
             subject=ticket.subject,
             body=past.body,
             language=None,

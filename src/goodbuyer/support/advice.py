@@ -5,14 +5,14 @@ order is found from the text (an order number or tracking code of that shop)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from goodbuyer.clock import Clock
+from goodbuyer.db import transaction
 from goodbuyer.errors import NotFound
 from goodbuyer.policy.service import active_policy
 from goodbuyer.shops.models import Shop
@@ -85,10 +85,8 @@ class Advisor:
             self._shops[slug] = found
         return found
 
-    @contextmanager
-    def _session(self) -> Iterator[Session]:
-        with self._sessions() as session, session.begin():
-            yield session
+    def _session(self) -> AbstractContextManager[Session]:
+        return transaction(self._sessions)
 
 
 def _transient_ticket(

@@ -244,9 +244,9 @@ def _with_abuse_step(
     """After a warning the request is still answered, the warning first; a blocked
     sender gets the block notice once, then nothing (R4.6)."""
     if not step.drafts_reply:
-        if step.text is None:
+        if step.notice is None:
             return None, "the sender is blocked on support channels (zero tolerance)"
-        notice = Draft(lang=draft.lang if draft else "", subject=None, body=step.text,
+        notice = Draft(lang=step.notice.language, subject=None, body=step.notice.text,
                        public_reply=None, template_key="abuse/block")  # fmt: skip
         return notice, None
     if step.text and draft is not None:
