@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record_on_order
@@ -172,17 +172,27 @@ def list_chargebacks(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) 
 
 
 def open_chargebacks(
-    session: Session, shop_id: uuid.UUID, customer_ids: list[uuid.UUID]
+    session: Session,
+    shop_id: uuid.UUID,
+    customer_ids: list[uuid.UUID],
+    as_of: datetime | None = None,
 ) -> list[tuple[Chargeback, str]]:
     """(chargeback, order number) of the disputes still open on these customers' orders,
-    newest first."""
+    newest first; with `as_of`, those that were open then (opened by then, and still open
+    or resolved only after it)."""
+    still_open = Chargeback.status.in_((ChargebackStatus.OPEN, ChargebackStatus.UNDER_REVIEW))
     query = (
         select(Chargeback, Order.number)
         .join(Order, Order.id == Chargeback.order_id)
         .where(Chargeback.shop_id == shop_id, Order.customer_id.in_(customer_ids))
-        .where(Chargeback.status.in_((ChargebackStatus.OPEN, ChargebackStatus.UNDER_REVIEW)))
         .order_by(Chargeback.opened_at.desc(), Chargeback.id)
     )
+    if as_of is None:
+        query = query.where(still_open)
+    else:
+        query = query.where(
+            Chargeback.opened_at <= as_of, or_(still_open, Chargeback.resolved_at > as_of)
+        )
     return [(row[0], row[1]) for row in session.execute(query)]
 
 

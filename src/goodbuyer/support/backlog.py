@@ -57,7 +57,8 @@ def read_backlog(
             for item, analysis in zip(pending, analyses, strict=True):
                 message = session.get_one(TicketMessage, item.message_id)
                 ticket = session.get_one(Ticket, message.ticket_id)
-                process_message(session, shop, ticket, message, analysis, clock.now(), actor)
+                process_message(session, shop, ticket, message, analysis, clock.now(), actor,
+                                as_of=message.sent_at)  # fmt: skip
         done += len(pending)
         if progress:
             progress(done)

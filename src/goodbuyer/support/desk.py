@@ -26,6 +26,7 @@ from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 from goodbuyer.support.playbook import Resolution, dispute_flag, resolve
 from goodbuyer.support.reading import model_version
 from goodbuyer.support.replies import Draft, ReplyError, ReplyInput, draft_reply
+from goodbuyer.support.replies.dates import local_day
 from goodbuyer.support.routing import routes_for
 from goodbuyer.support.statuses import Channel
 from goodbuyer.support.ticket_facts import TicketFacts
@@ -75,12 +76,17 @@ def process_message(
     analysis: Analysis,
     now: datetime,
     actor: str,
+    *,
+    as_of: datetime | None = None,
 ) -> MessageAnalysis:
-    """Analyse one stored inbound message once (a replay returns the stored analysis)."""
+    """Analyse one stored inbound message once (a replay returns the stored analysis).
+    `as_of`: the message is read after the fact (a history import read later): zero
+    tolerance counts it, and the facts are read, as of that moment, not of `now`."""
     stored = session.scalar(select(MessageAnalysis).where(MessageAnalysis.message_id == message.id))
     if stored is not None:
         return stored
     policy = active_policy(session, shop.id, now).policy
+    at = min(as_of, now) if as_of is not None else now
     step = handle_abuse(
         session,
         shop.id,
@@ -88,15 +94,15 @@ def process_message(
         message,
         "abusive" in analysis.flags,
         policy.abuse,
-        now,
+        at,
         analysis.lang,
         actor=actor,
     )
     threats = [f for f in analysis.flags if f in THREAT_FLAGS]
     if threats:
-        record_threats(session, shop.id, ticket, message, threats, policy.abuse, now, actor=actor)
+        record_threats(session, shop.id, ticket, message, threats, policy.abuse, at, actor=actor)
     blocked = step.outcome in (AbuseOutcome.BLOCKED, AbuseOutcome.ALREADY_BLOCKED)
-    facts = gather_facts(session, ticket, policy, now, blocked=blocked)
+    facts = gather_facts(session, ticket, policy, at, blocked=blocked, rewind=at < now)
     public = bool((message.raw or {}).get("public")) or ticket.channel == Channel.SOCIAL
     advice = recommend(shop, ticket, analysis, policy, facts, public=public)
     draft, problem = _with_abuse_step(advice.draft, advice.draft_problem, step)
@@ -224,6 +230,7 @@ def _draft(
         tracking_number=facts.tracking_number,
         carrier=facts.carrier,
         days_late=facts.days_late,
+        delivered_on=local_day(facts.delivered_at, shop.timezone) if facts.delivered_at else None,
         refund_amount=resolution.refund_amount,
         credit_amount=resolution.credit_amount,
         fee_amount=resolution.fee_amount,

@@ -1,14 +1,18 @@
-"""A ticket's facts as of now, read from the database: its order, shipments and their
-scans, returns, and the customer's net value, segments and open disputes. The rules that
-turn them into facts (fault, lateness, VIP) are pure: `support.ticket_facts`."""
+"""A ticket's facts, read from the database: its order, shipments and their scans,
+returns, and the customer's net value, segments and open disputes, as of now, or as they
+stood when a message was sent for a message read after the fact (a history import read
+later). The rules that turn them into facts (fault, lateness, VIP, rewinding) are pure:
+`support.ticket_facts`."""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
+from goodbuyer.clock import ensure_utc
 from goodbuyer.deliveries import service as deliveries
 from goodbuyer.identity.persons import person_and_members
 from goodbuyer.payments import service as payments
@@ -30,6 +34,8 @@ from goodbuyer.support.ticket_facts import (
     ShipmentView,
     TicketFacts,
     build_facts,
+    shipment_as_of,
+    status_as_of,
 )  # fmt: skip
 
 # A ticket without an order is about the customer's latest order placed this recently.
@@ -37,21 +43,35 @@ ORDER_LOOKBACK = timedelta(days=90)
 
 
 def gather_facts(
-    session: Session, ticket: Ticket, policy: Policy, now: datetime, *, blocked: bool = False
+    session: Session,
+    ticket: Ticket,
+    policy: Policy,
+    now: datetime,
+    *,
+    blocked: bool = False,
+    rewind: bool = False,
 ) -> TicketFacts:
     """The facts the playbook decides `ticket` on, as of `now`. `blocked`: the customer is
-    on the support block list (zero tolerance keeps that list)."""
+    on the support block list (zero tolerance keeps that list). `rewind`: `now` is in the
+    past (a message read after the fact): what happened since is left out (later scans,
+    returns, disputes and segments; an order status the shipments did not show yet)."""
     order = _order_of(session, ticket, now)
     customer_id = ticket.customer_id or (order.customer_id if order else None)
     customer = (
-        _customer(session, ticket.shop_id, customer_id, policy, now, blocked)
+        _customer(session, ticket.shop_id, customer_id, policy, now, blocked, rewind)
         if customer_id
         else CustomerView(net_value=0, segments=(), dispute=None, blocked=blocked)
     )
     shipments = _shipments(session, order) if order else []
     found_returns = _returns(session, order) if order else []
+    if rewind:
+        shipments = [shipment_as_of(s, now) for s in shipments]
+        found_returns = [r for r in found_returns if r.requested_at <= now]
+    view = _order_view(order) if order else None
+    if rewind and view is not None:
+        view = replace(view, status=status_as_of(view.status, shipments))
     return build_facts(
-        _order_view(order) if order else None,
+        view,
         shipments,
         found_returns,
         customer,
@@ -121,15 +141,16 @@ def _returns(session: Session, order: Order) -> list[ReturnView]:
 
 def _customer(
     session: Session, shop_id: uuid.UUID, customer_id: uuid.UUID, policy: Policy,
-    now: datetime, blocked: bool,
+    now: datetime, blocked: bool, rewind: bool,
 ) -> CustomerView:  # fmt: skip
     """Net value (delivered orders less refunds, in the policy's currency, as the risk
-    features count it), current segments and the newest open dispute of the person."""
+    features count it), segments and the newest open dispute of the person at `now`."""
     person, members = person_and_members(session, customer_id)
     money = Money(policy.currency, tuple(sorted(policy.rates.items())))
     known = facts_before(session, shop_id, money, members, [], None, now, now).person
-    segments = tuple(m.segment for m in open_memberships(session, person))
-    disputes = payments.open_chargebacks(session, shop_id, members)
+    segments = tuple(m.segment for m in open_memberships(session, person)
+                     if not rewind or ensure_utc(m.since) <= now)  # fmt: skip
+    disputes = payments.open_chargebacks(session, shop_id, members, now if rewind else None)
     dispute = None
     if disputes:
         chargeback, number = disputes[0]

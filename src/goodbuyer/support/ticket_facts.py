@@ -20,7 +20,7 @@ Fault, the first rule that holds:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
@@ -73,6 +73,8 @@ class TicketFacts:
     # The lines a return of the order names, minor units of the order's currency (None
     # when no return names any): what a refund for part of an order pays.
     affected_total: int | None = None
+    # When the carrier first scanned the latest delivery (None: no delivery scan).
+    delivered_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,7 @@ def build_facts(
         open_dispute=customer.dispute,
         blocked=customer.blocked,
         affected_total=latest_return.value if latest_return and latest_return.value else None,
+        delivered_at=delivered,
     )
 
 
@@ -222,6 +225,42 @@ def fault_of(
     return "customer" if delivered else "none"
 
 
+def shipment_as_of(shipment: ShipmentView, at: datetime) -> ShipmentView:
+    """The shipment as it stood at `at` (a message read long after it was sent): scans
+    after `at` dropped, shipped and delivered times after `at` forgotten, and its status
+    the latest remaining scan's (`in_transit` when only the hand-over to the carrier is
+    known, `label_created` when nothing is)."""
+    later = [t for t in (shipment.shipped_at, shipment.delivered_at) if t is not None and t > at]
+    if not later and all(s.occurred_at <= at for s in shipment.scans):
+        return shipment
+    scans = tuple(s for s in shipment.scans if s.occurred_at <= at)
+    shipped = shipment.shipped_at if shipment.shipped_at and shipment.shipped_at <= at else None
+    delivered = (
+        shipment.delivered_at if shipment.delivered_at and shipment.delivered_at <= at else None
+    )
+    if scans:
+        status = max(scans, key=lambda s: s.occurred_at).status
+    else:
+        status = "delivered" if delivered else "in_transit" if shipped else "label_created"
+    return replace(shipment, status=status, shipped_at=shipped, delivered_at=delivered,
+                   scans=scans)  # fmt: skip
+
+
+def status_as_of(status: str, shipments: Sequence[ShipmentView]) -> str:
+    """An order's status at the time its shipments were rewound to (`shipment_as_of`):
+    a status that says the parcel has left counts only once a shipment shows it had.
+    Without shipments nothing tells the time, and the status stands."""
+    if status not in _LEFT or not shipments:
+        return status
+    seen = set().union(*(s.statuses() for s in shipments))
+    if _delivered(shipments) is not None:
+        return "delivered"
+    for undeliverable in ("refused", "returned_to_origin"):
+        if undeliverable in seen:
+            return undeliverable
+    return "shipped" if _shipped(None, shipments) else "placed"
+
+
 _GIVEN_NAME_KEYS = (("customer", "first_name"), ("billing", "first_name"),
                     ("shipping_address", "first_name"), ("shipping", "first_name"),
                     ("customer", "given_name"))  # fmt: skip
@@ -241,5 +280,6 @@ def first_name(name: str | None, raw: Mapping[str, Any]) -> str | None:
 
 __all__ = [
     "FAULTS", "CustomerView", "DisputeFacts", "Fault", "OrderView", "ReturnView", "ScanView",
-    "ShipmentView", "TicketFacts", "build_facts", "fault_of", "first_name",
+    "ShipmentView", "TicketFacts", "build_facts", "fault_of", "first_name", "shipment_as_of",
+    "status_as_of",
 ]  # fmt: skip

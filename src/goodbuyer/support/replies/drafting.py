@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from goodbuyer.support.replies.amounts import format_amount
 from goodbuyer.support.replies.catalog import templates_for
+from goodbuyer.support.replies.dates import format_date
 from goodbuyer.support.replies.sandbox import (
     MissingReplyFact,
     ReplyError,
@@ -55,6 +57,7 @@ class ReplyInput:
     tracking_number: str | None = None
     carrier: str | None = None
     days_late: int | None = None
+    delivered_on: date | None = None  # the carrier's delivery scan
     refund_amount: int | None = None
     credit_amount: int | None = None
     credit_code: str | None = None
@@ -122,6 +125,8 @@ def _values(data: ReplyInput, lang: str) -> dict[str, object]:
         "carrier": data.carrier, "days_late": data.days_late, "credit_code": data.credit_code,
         "shop_name": data.shop_name, "official_channel": data.official_channel,
     }  # fmt: skip
+    if data.delivered_on is not None:
+        values["delivered_on"] = format_date(data.delivered_on, lang)
     for name in ("refund_amount", "credit_amount", "fee_amount"):
         minor = getattr(data, name)
         if minor is not None and not data.currency:

@@ -50,6 +50,7 @@ SAMPLE_FACTS: dict[str, object] = {
     "fee_amount": "7,90 €",
     "shop_name": "Northern Lights Outdoor Shop",
     "official_channel": "customer-care@northern-lights.example",
+    "delivered_on": "2026. 03. 02.",
 }
 
 

@@ -14,12 +14,12 @@ from goodbuyer.support.triage.labels import INTENTS, LANGUAGES
 VARIABLES: tuple[str, ...] = (
     "first_name", "order_number", "tracking_url", "tracking_number", "carrier", "days_late",
     "refund_amount", "credit_amount", "credit_code", "fee_amount", "shop_name",
-    "official_channel",
+    "official_channel", "delivered_on",
 )  # fmt: skip
 
 # The string values of support.playbook.ResolutionKind (decision 8), in its order.
 RESOLUTION_KINDS: tuple[str, ...] = (
-    "send_tracking",  # the parcel is on its way: the tracking link
+    "send_tracking",  # the tracking link: on its way, or the proof of delivery
     "open_carrier_claim",  # lost or late in transit: a claim with the carrier
     "reship",  # a new parcel
     "refund",  # money back
@@ -41,10 +41,12 @@ THREATS: tuple[str, ...] = ("threat_review", "threat_legal", "threat_chargeback"
 # Every template may greet by name, name the order, the shop and its official channel.
 EVERY_VARIABLES = frozenset({"first_name", "order_number", "shop_name", "official_channel"})
 _TRACKING = frozenset({"tracking_url", "tracking_number", "carrier"})
+# When the carrier scanned the parcel delivered (written as the language writes dates).
+_DELIVERED = frozenset({"delivered_on"})
 
 KIND_VARIABLES: dict[str, frozenset[str]] = {
-    "send_tracking": _TRACKING | {"days_late"},
-    "open_carrier_claim": _TRACKING | {"days_late"},
+    "send_tracking": _TRACKING | _DELIVERED | {"days_late"},
+    "open_carrier_claim": _TRACKING | _DELIVERED | {"days_late"},
     "reship": frozenset({"carrier"}),
     "refund": frozenset({"refund_amount"}),
     "return_label": frozenset({"carrier"}),
