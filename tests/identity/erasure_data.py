@@ -21,6 +21,9 @@ from goodbuyer.risk.models import Decision, RuleExecution
 from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.store.models import Order
+from goodbuyer.support.intake.models import HelpdeskWriteback
+from goodbuyer.support.intake.statuses import Provider, WritebackStatus
+from goodbuyer.support.models import TicketMessage
 from goodbuyer.web.deps import Services
 from tests.factories import auth, make_key, make_shop, order_payload
 from tests.store.platform_payloads import fixture, send_shopify, webhook_secrets
@@ -126,6 +129,20 @@ def _flags(services: Services, shop_id: uuid.UUID, customer_id: str, order_id: s
     """Rows with no API yet, written as their features will write them."""
     now, customer, order = services.clock.now(), uuid.UUID(customer_id), uuid.UUID(order_id)
     with transaction(services.sessions) as session:
+        message = session.scalars(
+            select(TicketMessage).where(TicketMessage.external_id == "M-1")
+        ).one()
+        note = "Analysis of Aino Virtanen (aino.virtanen@example.fi, +358401234567): ..."
+        session.add_all([
+            HelpdeskWriteback(
+                shop_id=shop_id, idempotency_key=f"gorgias:{message.id}:{n}",
+                provider=Provider.GORGIAS, ticket_id=message.ticket_id, message_id=message.id,
+                external_ticket_id=f"G-{n}", tags=["where_is_order"], note=note,
+                status=status, steps_done=[], attempts=0, next_attempt_at=now,
+                created_at=now, updated_at=now,
+            )
+            for n, status in enumerate((WritebackStatus.PENDING, WritebackStatus.PUSHED))
+        ])  # fmt: skip
         session.add_all([
             ListEntry(shop_id=shop_id, kind=ListKind.BLOCK, subject=ListSubject.PHONE,
                       value="+358401234567", reason="refused #1001 at the door", added_by="t",

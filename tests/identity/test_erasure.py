@@ -15,6 +15,7 @@ from sqlalchemy import select
 from goodbuyer.audit import AuditEvent
 from goodbuyer.cli import run
 from goodbuyer.identity import erasure_linked
+from goodbuyer.identity.erasure_linked import WRITEBACK_STOPPED
 from goodbuyer.identity.models import IdentityLink
 from goodbuyer.identity.redaction import SEPARATED_REASON
 from goodbuyer.metrics.service import shop_overview
@@ -22,6 +23,7 @@ from goodbuyer.models import metadata
 from goodbuyer.policy.models import ListEntry
 from goodbuyer.shops.scopes import Scope
 from goodbuyer.store.models import Order, SourceEvent
+from goodbuyer.support.intake.models import HelpdeskWriteback
 from goodbuyer.web.deps import Services
 from tests.factories import auth, make_key, make_shop, order_payload
 from tests.identity.erasure_data import AINO_VALUES, EERO_VALUES, Shop, make_footprint
@@ -282,3 +284,23 @@ def test_a_later_update_of_an_erased_order_brings_no_personal_data_back(
     order = client.get(f"/api/v1/orders/{shop.orders['1001']}", headers=auth(shop.key)).json()
     assert order["status"] == "delivered"  # the update itself is taken
     assert _where(services, AINO_VALUES) == {value: [] for value in AINO_VALUES}
+
+
+def test_a_helpdesk_note_not_pushed_yet_is_stopped_and_no_note_keeps_the_person(
+    client: TestClient, services: Services
+) -> None:
+    shop = make_footprint(client, services)
+
+    report = _erase(client, shop, shop.aino)
+
+    with services.sessions() as session:
+        rows = session.execute(
+            select(HelpdeskWriteback.external_ticket_id, HelpdeskWriteback.status,
+                   HelpdeskWriteback.note, HelpdeskWriteback.last_error)
+            .order_by(HelpdeskWriteback.external_ticket_id)
+        ).all()  # fmt: skip
+    assert [(r[0], r[1].value, r[2]) for r in rows] == [
+        ("G-0", "failed", "[erased]"), ("G-1", "pushed", "[erased]"),
+    ]  # fmt: skip
+    assert rows[0][3] == WRITEBACK_STOPPED
+    assert report["counts"]["helpdesk_writebacks"] == 2

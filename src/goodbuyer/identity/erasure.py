@@ -56,6 +56,7 @@ def erase_customer(
     counts |= linked.erase_conversations(session, fp, scrub)
     counts |= linked.erase_incidents(session, fp)
     counts |= linked.erase_analyses(session, fp)
+    counts |= linked.erase_writebacks(session, fp)
     counts |= linked.erase_outbox(session, fp, scrub)
     counts |= linked.erase_confirmations(session, fp)
     counts |= tables.erase_audit(session, fp, scrub)

@@ -22,6 +22,8 @@ from goodbuyer.returns.models import Return
 from goodbuyer.risk.models import Decision
 from goodbuyer.store.models import SourceEvent
 from goodbuyer.support.abuse_models import SupportIncident
+from goodbuyer.support.intake.models import HelpdeskWriteback
+from goodbuyer.support.intake.statuses import WritebackStatus
 from goodbuyer.support.models import MessageAnalysis, Ticket, TicketMessage
 from goodbuyer.support.statuses import AuthorKind
 
@@ -166,6 +168,27 @@ def erase_analyses(session: Session, fp: Footprint) -> Counts:
     return {"message_analyses": count_changed(analyses, change)}
 
 
+# Why a write-back still waiting was stopped by an erasure.
+WRITEBACK_STOPPED = "not pushed: the customer's data was erased before it reached the helpdesk"
+
+
+def erase_writebacks(session: Session, fp: Footprint) -> Counts:
+    """A helpdesk write-back keeps its ticket, tags and status; its note (the analysis and
+    the drafted reply) goes. One not pushed yet is stopped, so nothing of the person is
+    sent after the erasure; a note already in the helpdesk is the helpdesk's to erase."""
+    writebacks = session.scalars(
+        select(HelpdeskWriteback).where(HelpdeskWriteback.ticket_id.in_(fp.ticket_ids))
+    )
+
+    def change(w: HelpdeskWriteback) -> bool:
+        if w.status is WritebackStatus.PENDING:
+            return changed(w, note=ERASED, status=WritebackStatus.FAILED,
+                           last_error=WRITEBACK_STOPPED)  # fmt: skip
+        return changed(w, note=ERASED if w.note else "")
+
+    return {"helpdesk_writebacks": count_changed(writebacks, change)}
+
+
 def erase_incidents(session: Session, fp: Footprint) -> Counts:
     """Support incidents keep their kind, flag, routes, time and actor; the evidence
     quoted from the person's messages, the agent's note and the sender's contact go."""
@@ -299,4 +322,5 @@ __all__ = [
     "erase_incidents",
     "erase_outbox",
     "erase_source_events",
+    "erase_writebacks",
 ]
