@@ -3,7 +3,8 @@ workflow database: NOTES gotcha 3), recovers its unfinished steps, runs the queu
 and starts newly held orders' ladders until it is told to stop.
 
 Run several on PostgreSQL with distinct `--id`s; they share the queue. A worker restarted
-with its id finishes what it had begun.
+with its id finishes what it had begun. Beside the ladders it pushes queued Shopify tags
+and helpdesk write-backs (`goodbuyer.pushes`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.confirmations import flow, runtime, starter
 from goodbuyer.confirmations.channels.registry import channels_for
 from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.pushes import start_pushing
 from goodbuyer.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -83,12 +85,16 @@ def run(settings: Settings, stop: threading.Event | None = None) -> None:
         signal.signal(signal.SIGINT, _stop)
     rt = launch(settings)
     log.info("worker %s started", settings.worker_id)
+    pushing = start_pushing(settings, rt.sessions, rt.clock, stop)
     try:
         while not stop.is_set():
             started = starter.start_queued(rt)
             if started < starter.BATCH:
                 stop.wait(POLL_SECONDS)
     finally:
+        stop.set()
+        if pushing is not None:
+            pushing.join(timeout=30)
         DBOS.destroy(destroy_registry=False)
 
 
