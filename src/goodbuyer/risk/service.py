@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Uuid, bindparam, insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from goodbuyer.confirmations import service as confirmations
 from goodbuyer.errors import NotFound
@@ -167,7 +167,8 @@ def _hold_if_needed(
     """An order decided "confirm" waits for its customer (the ladder starts in a worker)."""
     if outcome is not Outcome.CONFIRM:
         return
-    stored = session.get(Order, order_id)
+    # The lines are not needed here: load them only if something asks (not eagerly).
+    stored = session.get(Order, order_id, options=[lazyload(Order.lines)])
     if stored is None or not confirmations.needs_confirmation(
         stored, outcome, policy.policy.confirmation
     ):
