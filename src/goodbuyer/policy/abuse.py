@@ -13,7 +13,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 # the policy stays a pure module that loads no analysis code.
 FLAGS = ("threat_review", "threat_legal", "threat_chargeback", "abusive")
 THREAT_FLAGS = ("threat_review", "threat_legal", "threat_chargeback")
-NOTICES = ("warning", "block")
+# warning: the first abuse; block: a repeat; ended: the conversation moves to the official
+# channel (R4.9: legal counsel involved, repeated threats).
+NOTICES = ("warning", "block", "ended")
 LANGUAGES = ("en", "fi", "hu", "cs", "he", "ar", "de", "es", "fr", "pt", "pl", "it", "nl", "tr")
 # The only variable a notice may name; every block notice must name it (R4.9).
 OFFICIAL_CHANNEL = "official_channel"
@@ -134,7 +136,8 @@ class AbusePolicy(_Strict):
 
 def text_problem(notice: str, text: str) -> str | None:
     """What is wrong with a notice's wording, or None: an unknown notice, an empty text,
-    a variable other than {official_channel}, or a block notice that does not name it."""
+    a variable other than {official_channel}, or a block or end notice that does not name
+    it."""
     if notice not in NOTICES:
         return f"unknown notice {notice!r}; notices: {', '.join(NOTICES)}"
     if not text.strip():
@@ -145,8 +148,8 @@ def text_problem(notice: str, text: str) -> str | None:
     unknown = sorted({n for n in names if n != OFFICIAL_CHANNEL})
     if unknown:
         return f"unknown variable {{{unknown[0]}}}; the only variable is {{{OFFICIAL_CHANNEL}}}"
-    if notice == "block" and OFFICIAL_CHANNEL not in names:
-        return f"a block notice must name the official channel: {{{OFFICIAL_CHANNEL}}}"
+    if notice in ("block", "ended") and OFFICIAL_CHANNEL not in names:
+        return f"a {notice} notice must name the official channel: {{{OFFICIAL_CHANNEL}}}"
     return None
 
 

@@ -1,5 +1,5 @@
-"""REST routes of zero tolerance: a customer's incidents and block, lifting it, and an
-agent marking a message abusive."""
+"""REST routes of zero tolerance: a customer's incidents and block, lifting it, an agent
+marking a message abusive, and an agent marking a ticket's legal counsel (R4.9)."""
 
 from __future__ import annotations
 
@@ -8,15 +8,17 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
-from goodbuyer.support import abuse_desk
+from goodbuyer.support import abuse_desk, ending
 from goodbuyer.support.abuse import AbuseStep
 from goodbuyer.support.abuse_schemas import (
     AbuseIn,
     AbuseStepOut,
     BlockOut,
     IncidentOut,
+    LegalCounselIn,
     LiftIn,
     NoticeOut,
+    TicketTagsOut,
 )
 from goodbuyer.web.deps import Reader, ReadSession, ServicesDep, Writer
 
@@ -91,6 +93,23 @@ def mark_abusive(
             body.note,
         )  # fmt: skip
     return step_out(step)
+
+
+@router.post(
+    "/tickets/{ticket_id}/legal-counsel", responses={404: {"description": "no such ticket"}}
+)
+def mark_legal_counsel(
+    ticket_id: uuid.UUID, body: LegalCounselIn, principal: Writer, services: ServicesDep
+) -> TicketTagsOut:
+    """A lawyer acts for the customer on this ticket: from its next message on, the
+    conversation moves to the official channel and the legal team (policy
+    `abuse.end_when_legal_counsel_involved`). Marking again changes nothing."""
+    with services.write() as session:
+        ticket = ending.mark_legal_counsel(
+            session, principal.shop_id, ticket_id, body.note, services.clock.now(),
+            principal.actor,
+        )  # fmt: skip
+        return TicketTagsOut(ticket_id=ticket.id, tags=list(ticket.tags))
 
 
 def step_out(step: AbuseStep) -> AbuseStepOut:

@@ -24,7 +24,7 @@ from goodbuyer.policy.abuse import LANGUAGES, NOTICES, OFFICIAL_CHANNEL, AbusePo
 FALLBACK = "en"
 RTL_LANGUAGES = frozenset({"he", "ar"})
 FIRST_STRONG_ISOLATE, POP_DIRECTIONAL_ISOLATE = "\u2068", "\u2069"
-Notice = Literal["warning", "block"]
+Notice = Literal["warning", "block", "ended"]
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _CHANNEL_PARTS = ("email", "url", "postal")
@@ -42,6 +42,7 @@ class RenderedNotice:
 class _Texts:
     warning: str
     block: str
+    ended: str
     channel: dict[str, str]  # email, url, postal labels; `terms` when none is given
 
 
@@ -51,7 +52,8 @@ def _shipped(language: str) -> _Texts:
         encoding="utf-8"
     )
     data = tomllib.loads(raw)
-    return _Texts(data["warning"].strip(), data["block"].strip(), dict(data["channel"]))
+    return _Texts(data["warning"].strip(), data["block"].strip(), data["ended"].strip(),
+                  dict(data["channel"]))  # fmt: skip
 
 
 def language_for(language: str | None) -> str:
@@ -61,7 +63,7 @@ def language_for(language: str | None) -> str:
 
 
 def render_notice(notice: Notice, language: str | None, policy: AbusePolicy) -> RenderedNotice:
-    """The warning or block notice in the customer's language, with the official channel
+    """The warning, block or end notice in the customer's language, with the official channel
     filled in; the shop's wording (`abuse.texts`) wins over the shipped one."""
     if notice not in NOTICES:
         raise ValueError(f"unknown notice {notice!r}; notices: {', '.join(NOTICES)}")

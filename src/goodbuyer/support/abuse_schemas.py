@@ -42,6 +42,19 @@ class LiftIn(InModel):
     note: Annotated[str, Field(min_length=1, max_length=2000, description="why it is lifted")]
 
 
+class LegalCounselIn(InModel):
+    """An agent records that a lawyer acts for the customer on a ticket."""
+
+    note: Annotated[
+        str, Field(min_length=1, max_length=2000, description="who the lawyer is, and how known")
+    ]
+
+
+class TicketTagsOut(BaseModel):
+    ticket_id: uuid.UUID
+    tags: list[str]
+
+
 class AbuseIn(InModel):
     """An agent marks an inbound message abusive (the analysis missed it)."""
 

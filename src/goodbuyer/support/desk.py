@@ -19,6 +19,7 @@ from goodbuyer.shops.models import Shop
 from goodbuyer.support.abuse import AbuseStep, handle_abuse, record_threats
 from goodbuyer.support.abuse_kinds import BLOCKED_TAG, WARNED_TAG, AbuseOutcome
 from goodbuyer.support.abuse_notices import official_channel_text
+from goodbuyer.support.ending import ENDED_TAG, LEGAL_COUNSEL_TAG, REASON_TAGS, Ending, ending_of
 from goodbuyer.support.facts import gather_facts
 from goodbuyer.support.intake.mentions import PUBLIC_TAG
 from goodbuyer.support.intake.writeback import queue_helpdesk_writeback
@@ -34,9 +35,13 @@ from goodbuyer.support.triage.labels import FLAGS, INTENTS
 from goodbuyer.support.triage.pipeline import Analysis
 
 THREAT_FLAGS = ("threat_review", "threat_legal", "threat_chargeback")
-# Kept from one analysis to the next: what the messages were about, and zero tolerance's
-# own tags (`abuse_warning`, `blocked`: set and lifted by support.abuse).
-KEPT_TAGS = frozenset(INTENTS) | frozenset(FLAGS) | {WARNED_TAG, BLOCKED_TAG, PUBLIC_TAG}
+# Kept from one analysis to the next: what the messages were about, zero tolerance's own
+# tags (`abuse_warning`, `blocked`: set and lifted by support.abuse) and the end of the
+# conversation (`conversation_ended`, `ended:<reason>`, `legal_counsel`: support.ending).
+KEPT_TAGS = (
+    frozenset(INTENTS) | frozenset(FLAGS) | REASON_TAGS
+    | {WARNED_TAG, BLOCKED_TAG, PUBLIC_TAG, ENDED_TAG, LEGAL_COUNSEL_TAG}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -102,10 +107,13 @@ def process_message(
     if threats:
         record_threats(session, shop.id, ticket, message, threats, policy.abuse, at, actor=actor)
     blocked = step.outcome in (AbuseOutcome.BLOCKED, AbuseOutcome.ALREADY_BLOCKED)
+    ending = ending_of(session, ticket, at, policy.abuse, analysis.lang) if not blocked else None
     facts = gather_facts(session, ticket, policy, at, blocked=blocked, rewind=at < now)
     public = bool((message.raw or {}).get("public")) or ticket.channel == Channel.SOCIAL
     advice = recommend(shop, ticket, analysis, policy, facts, public=public)
     draft, problem = _with_abuse_step(advice.draft, advice.draft_problem, step)
+    if ending is not None:
+        draft, problem = _ended(ending), ending.problem
     row = MessageAnalysis(
         shop_id=shop.id,
         ticket_id=ticket.id,
@@ -115,12 +123,12 @@ def process_message(
         flags=list(analysis.flags),
         angry=analysis.angry,
         confidence=dict(analysis.confidence),
-        route="human" if (problem or blocked) else analysis.route,
+        route="human" if (problem or blocked or ending) else analysis.route,
         vip=facts.vip,
         facts=_jsonable(asdict(facts)),
         resolution=_jsonable(asdict(advice.resolution)),
         dispute=advice.dispute,
-        routes=list(advice.routes),
+        routes=sorted({*advice.routes, *(ending.routes if ending else ())}),
         abuse_step=step.outcome.value,
         draft=_jsonable(asdict(draft)) if draft else None,
         draft_problem=problem,
@@ -130,6 +138,8 @@ def process_message(
     session.add(row)
     session.flush()
     _update_ticket(ticket, row)
+    if ending is not None:
+        _record_ending(session, ticket, ending, message, now, actor)
     queue_helpdesk_writeback(session, ticket, message.id, ticket.tags, helpdesk_note(row), now)
     record(
         session,
@@ -259,6 +269,28 @@ def _with_abuse_step(
     if step.text and draft is not None:
         return replace(draft, body=f"{step.text}\n\n{draft.body}"), problem
     return draft, problem
+
+
+def _ended(ending: Ending) -> Draft | None:
+    """The end notice for the message that ends the conversation; nothing after it."""
+    if ending.notice is None:
+        return None
+    return Draft(lang=ending.notice.language, subject=None, body=ending.notice.text,
+                 public_reply=None, template_key="abuse/ended")  # fmt: skip
+
+
+def _record_ending(
+    session: Session, ticket: Ticket, ending: Ending, message: TicketMessage, now: datetime,
+    actor: str,
+) -> None:  # fmt: skip
+    """Tag the ticket; the first time, an audit event says why it ended."""
+    first = ENDED_TAG not in (ticket.tags or [])
+    ticket.tags = [*ticket.tags, *(t for t in ending.tags if t not in ticket.tags)]
+    if first:
+        record(session, shop_id=ticket.shop_id, at=now, actor=actor,
+               action="ticket.conversation_ended", subject_type="ticket", subject_id=ticket.id,
+               customer_id=ticket.customer_id, order_id=ticket.order_id,
+               data={"reason": ending.reason.value, "message_id": str(message.id)})  # fmt: skip
 
 
 def _jsonable(value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""The warning and block notices: shipped in all 14 languages, written for each, every
+"""The warning, block and end notices: shipped in all 14 languages, written for each, every
 variable filled, the official channel named safely, right to left in he and ar."""
 
 from __future__ import annotations
@@ -40,17 +40,18 @@ def _shipped(language: str) -> dict[str, object]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_every_language_ships_both_notices_and_the_channel_labels(language: str) -> None:
+def test_every_language_ships_every_notice_and_the_channel_labels(language: str) -> None:
     texts = _shipped(language)
 
-    assert set(texts) == {"warning", "block", "channel"}
+    assert set(texts) == {"warning", "block", "ended", "channel"}
     assert set(texts["channel"]) == {"email", "url", "postal", "terms"}  # type: ignore[arg-type]
     assert text_problem("warning", str(texts["warning"])) is None
     assert text_problem("block", str(texts["block"])) is None
+    assert text_problem("ended", str(texts["ended"])) is None
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-@pytest.mark.parametrize("notice", ["warning", "block"])
+@pytest.mark.parametrize("notice", ["warning", "block", "ended"])
 def test_a_rendered_notice_has_no_unfilled_variable(language: str, notice: str) -> None:
     for policy in (POLICY, AbusePolicy()):
         rendered = render_notice(notice, language, policy)  # type: ignore[arg-type]
@@ -61,8 +62,11 @@ def test_a_rendered_notice_has_no_unfilled_variable(language: str, notice: str) 
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_block_notice_names_every_part_of_the_official_channel(language: str) -> None:
-    text = render_notice("block", language, POLICY).text
+@pytest.mark.parametrize("notice", ["block", "ended"])
+def test_the_block_and_end_notices_name_every_part_of_the_official_channel(
+    language: str, notice: str
+) -> None:
+    text = render_notice(notice, language, POLICY).text  # type: ignore[arg-type]
 
     for value in ("asiakaspalvelu@kauppa.fi", "https://kauppa.fi/yhteys",
                   "Kauppa Oy, PL 12, 00100 Helsinki"):  # fmt: skip
@@ -72,14 +76,14 @@ def test_the_block_notice_names_every_part_of_the_official_channel(language: str
 
 @pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
 def test_each_language_is_written_in_its_own_words(language: str) -> None:
-    for notice in ("warning", "block"):
+    for notice in ("warning", "block", "ended"):
         text = render_notice(notice, language, POLICY).text  # type: ignore[arg-type]
         assert text != render_notice(notice, "en", POLICY).text  # type: ignore[arg-type]
         assert any(c in text for c in SCRIPT[language]), (language, notice)
 
 
 def test_no_two_languages_share_a_notice() -> None:
-    for notice in ("warning", "block"):
+    for notice in ("warning", "block", "ended"):
         texts = {render_notice(notice, lang, POLICY).text for lang in LANGUAGES}  # type: ignore[arg-type]
         assert len(texts) == len(LANGUAGES)
 

@@ -122,7 +122,7 @@ def test_a_shops_own_wording_is_accepted() -> None:
     [
         ("warning", "  ", "the text is empty"),
         ("warning", "Hei {official_channel", "unbalanced braces"),
-        ("apology", "Sorry", "unknown notice 'apology'; notices: warning, block"),
+        ("apology", "Sorry", "unknown notice 'apology'; notices: warning, block, ended"),
         ("block", "Write to {official_channel}.", None),
         ("warning", "Please be kind.", None),
     ],
