@@ -35,6 +35,9 @@ class Settings(BaseSettings):
     worker_id: str = Field(default="worker-1", description="unique per worker process")
     worker_concurrency: int = Field(default=32, ge=1, description="steps run at once per worker")
     time_scale: float = Field(default=1.0, ge=1.0, description="the demo runs the ladder faster")
+    imap_poll_seconds: float = Field(
+        default=60.0, ge=0, description="the worker polls the shops' saved mailboxes; 0: off"
+    )
     push_every_seconds: float = Field(
         default=15.0, ge=0, description="the worker pushes Shopify tags and helpdesk notes; 0: off"
     )

@@ -4,7 +4,8 @@ and starts newly held orders' ladders until it is told to stop.
 
 Run several on PostgreSQL with distinct `--id`s; they share the queue. A worker restarted
 with its id finishes what it had begun. Beside the ladders it pushes queued Shopify tags
-and helpdesk write-backs (`goodbuyer.pushes`).
+and helpdesk write-backs (`goodbuyer.pushes`) and reads the shops' saved support
+mailboxes (`goodbuyer.mail_polling`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from goodbuyer.clock import Clock, SystemClock
 from goodbuyer.confirmations import flow, runtime, starter
 from goodbuyer.confirmations.channels.registry import channels_for
 from goodbuyer.db import make_engine, make_sessionmaker
+from goodbuyer.mail_polling import start_polling
 from goodbuyer.pushes import start_pushing
 from goodbuyer.settings import Settings
 
@@ -85,7 +87,8 @@ def run(settings: Settings, stop: threading.Event | None = None) -> None:
         signal.signal(signal.SIGINT, _stop)
     rt = launch(settings)
     log.info("worker %s started", settings.worker_id)
-    pushing = start_pushing(settings, rt.sessions, rt.clock, stop)
+    helpers = [start_pushing(settings, rt.sessions, rt.clock, stop),
+               start_polling(settings, rt.sessions, rt.clock, stop)]  # fmt: skip
     try:
         while not stop.is_set():
             started = starter.start_queued(rt)
@@ -93,8 +96,9 @@ def run(settings: Settings, stop: threading.Event | None = None) -> None:
                 stop.wait(POLL_SECONDS)
     finally:
         stop.set()
-        if pushing is not None:
-            pushing.join(timeout=30)
+        for thread in helpers:
+            if thread is not None:
+                thread.join(timeout=30)
         DBOS.destroy(destroy_registry=False)
 
 

@@ -72,3 +72,30 @@ def test_push_helpdesk_with_nothing_queued(
 ) -> None:
     assert run(["support", "push-helpdesk"]) == 0
     assert "0 pushed, 0 to retry later, 0 failed" in capsys.readouterr().err
+
+
+def test_a_saved_mailbox_is_polled_without_naming_the_shop(
+    migrated: Path, imap_port: int, folder: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Message-ID"] = (
+        "aino@example.fi", "Tilaus #1043", "<cli-2@example.fi>",
+    )  # fmt: skip
+    message.set_content("Missä tilaukseni on?")
+    deliver(imap_port, folder, message)
+    connect = ["support", "connect", "kauppa", "imap", "--secret", PASSWORD, "--host",
+               "127.0.0.1", "--port", str(imap_port), "--username", USER, "--plain",
+               "--folder", folder]  # fmt: skip
+
+    codes = [run(connect), run(["support", "imap-poll", "--once"])]
+
+    err = capsys.readouterr().err
+    assert codes == [0, 0]
+    assert f"{USER}@127.0.0.1:{imap_port}/{folder}: 1 fetched: 1 stored" in err
+
+
+def test_connect_imap_needs_a_host(migrated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["support", "connect", "kauppa", "imap", "--secret", "x", "--username", USER])
+
+    assert code == 2
+    assert "--host" in capsys.readouterr().err

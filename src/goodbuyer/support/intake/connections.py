@@ -1,4 +1,5 @@
-"""A shop's provider connections: the Mailgun signing key, the Gorgias account."""
+"""A shop's provider connections: the Mailgun signing key, the Gorgias account, the
+support mailbox polled over IMAP."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from goodbuyer.audit import record
+from goodbuyer.support.intake.imap import ImapMailbox
 from goodbuyer.support.intake.models import SupportConnection
 from goodbuyer.support.intake.statuses import Provider
 
@@ -53,4 +55,26 @@ def find_connection(
     )
 
 
-__all__ = ["connect_provider", "find_connection"]
+def mailbox_of(connection: SupportConnection) -> ImapMailbox:
+    """The mailbox an IMAP connection names (settings: host, username, port, folder, tls,
+    starttls; the secret is the password)."""
+    s = connection.settings
+    tls = bool(s.get("tls", True))
+    return ImapMailbox(
+        host=str(s["host"]), port=int(s.get("port") or (993 if tls else 143)),
+        username=str(s["username"]), password=connection.secret,
+        folder=str(s.get("folder") or "INBOX"), tls=tls, starttls=bool(s.get("starttls")),
+    )  # fmt: skip
+
+
+def connected_mailboxes(session: Session) -> list[tuple[uuid.UUID, ImapMailbox]]:
+    """(shop id, mailbox) of every shop that connected its support mailbox."""
+    found = session.scalars(
+        select(SupportConnection)
+        .where(SupportConnection.provider == Provider.IMAP)
+        .order_by(SupportConnection.created_at, SupportConnection.id)
+    )
+    return [(c.shop_id, mailbox_of(c)) for c in found]
+
+
+__all__ = ["connect_provider", "connected_mailboxes", "find_connection", "mailbox_of"]

@@ -9,6 +9,7 @@ class Provider(StrEnum):
     MAILGUN = "mailgun"  # Mailgun's routed form post; HMAC-signed with the signing key
     POSTMARK = "postmark"  # Postmark's inbound JSON
     GORGIAS = "gorgias"  # the Gorgias helpdesk: webhook in, tags and notes out
+    IMAP = "imap"  # the shop's support mailbox, polled; the secret is its password
 
 
 class WritebackStatus(StrEnum):
