@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import JSON, DateTime, Engine, MetaData, TypeDecorator, Uuid, create_engine, event
 from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
 from goodbuyer import sqlite_lock
@@ -67,6 +68,14 @@ def normalize_url(url: str) -> str:
     return url
 
 
+# PostgreSQL's default random_page_cost (4) prices reading a row through an index as a
+# disk seek. With the data in memory or on SSD that makes it scan every order line to
+# read one person's orders with their lines (15 ms instead of 1.3 at 20,000 orders, worse
+# as the table grows), so each connection sets the usual SSD value. A database URL with
+# its own `options` (`?options=-c%20random_page_cost%3D4`) keeps those instead.
+PG_OPTIONS = "-c random_page_cost=1.1"
+
+
 def make_engine(
     url: str, *, pool_size: int = 10, echo: bool = False, read_only: bool = False
 ) -> Engine:
@@ -76,9 +85,12 @@ def make_engine(
     transactions without the writer lock, so reads never wait for writers (WAL)."""
     url = normalize_url(url)
     if not url.startswith("sqlite"):
+        given = make_url(url).query
+        connect_args = {} if "options" in given else {"options": PG_OPTIONS}
         return create_engine(
-            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True
-        )
+            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True,
+            connect_args=connect_args,
+        )  # fmt: skip
     engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
     event.listen(engine, "connect", _sqlite_pragmas)
     database = engine.url.database

@@ -98,9 +98,11 @@ def import_file(
 def refresh_statistics(session: Session) -> None:
     """After a bulk load into small tables: PostgreSQL plans from row counts it last
     sampled, and with none it scans a shop's every order to find a batch's ids instead of
-    using the unique index. SQLite needs nothing."""
+    using the unique index, and every order line to read a person's orders with their
+    lines (a decision's facts: 15 ms at 20,000 orders instead of 0.3). SQLite needs
+    nothing."""
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("ANALYZE orders, customers"))
+        session.execute(text("ANALYZE orders, order_lines, customers, contact_points"))
 
 
 def get_order(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) -> Order:
