@@ -22,6 +22,8 @@ class Ticket(IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("shop_id", "source", "external_id"),
         Index("ix_tickets_customer", "customer_id"),
+        # The inbox: a shop's tickets, most recently updated first.
+        Index("ix_tickets_shop_updated", "shop_id", "updated_at"),
     )
 
     shop_id: Mapped[uuid.UUID] = mapped_column(ForeignKey(_SHOP_FK, ondelete="CASCADE"))
