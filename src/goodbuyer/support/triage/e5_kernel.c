@@ -31,6 +31,10 @@
 
 #define GB_ROWS 8   /* output rows per group */
 #define GB_TILE 4   /* tokens per tile in the AVX2 kernel */
+#define GB_HEAD 32  /* attention head size the forward pass is written for */
+
+/* 8 floats; loads through it need only float alignment */
+typedef float gb_v8 __attribute__((vector_size(32), aligned(4)));
 
 typedef struct {
     int8_t *w;  /* [nout/8][nin/32][8 groups of 4 weights][8 rows][4] = nout*nin bytes */
@@ -89,6 +93,7 @@ static void gb_packed_free(gb_packed *p) {
 }
 
 static gb_packed *gb_pack_model(const e5_model *m) {
+    if (m->hd != GB_HEAD) return NULL;
     gb_packed *p = (gb_packed *)calloc(1, sizeof(gb_packed));
     if (!p) return NULL;
     p->model = m;
@@ -225,7 +230,45 @@ GB_AVX2 static void gb_matmul_avx2(const gb_matrix *W, const float *bias, const 
         for (; t < L; t++) gb_tile1_avx2(wg, dg, bv, aq, ad, as, Y, t, nb, nin, nout, o);
     }
 }
+/* quantize_acts with AVX2: per 32-value block the absolute maximum, the values scaled
+ * to -127..127 and rounded to nearest (as lrintf), packed to int8, and their sum. */
+GB_AVX2 static void gb_quantize_avx2(const float *X, int L, int nin, int8_t *q, float *d,
+                                     int32_t *s) {
+    int nb = nin / QK;
+#pragma omp parallel for schedule(static) if (!omp_in_parallel())
+    for (int t = 0; t < L; t++)
+        for (int b = 0; b < nb; b++) {
+            const float *x = X + (size_t)t * nin + b * QK;
+            const __m256 sign = _mm256_set1_ps(-0.f);
+            __m256 x0 = _mm256_loadu_ps(x), x1 = _mm256_loadu_ps(x + 8);
+            __m256 x2 = _mm256_loadu_ps(x + 16), x3 = _mm256_loadu_ps(x + 24);
+            __m256 mx = _mm256_max_ps(_mm256_max_ps(_mm256_andnot_ps(sign, x0), _mm256_andnot_ps(sign, x1)),
+                                      _mm256_max_ps(_mm256_andnot_ps(sign, x2), _mm256_andnot_ps(sign, x3)));
+            __m128 m4 = _mm_max_ps(_mm256_castps256_ps128(mx), _mm256_extractf128_ps(mx, 1));
+            m4 = _mm_max_ps(m4, _mm_movehl_ps(m4, m4));
+            m4 = _mm_max_ss(m4, _mm_shuffle_ps(m4, m4, 1));
+            float dd = _mm_cvtss_f32(m4) / 127.f, id = dd > 0.f ? 1.f / dd : 0.f;
+            __m256 vid = _mm256_set1_ps(id);
+            __m256i i0 = _mm256_cvtps_epi32(_mm256_mul_ps(x0, vid));
+            __m256i i1 = _mm256_cvtps_epi32(_mm256_mul_ps(x1, vid));
+            __m256i i2 = _mm256_cvtps_epi32(_mm256_mul_ps(x2, vid));
+            __m256i i3 = _mm256_cvtps_epi32(_mm256_mul_ps(x3, vid));
+            __m256i sum = _mm256_add_epi32(_mm256_add_epi32(i0, i1), _mm256_add_epi32(i2, i3));
+            __m128i s4 = _mm_add_epi32(_mm256_castsi256_si128(sum), _mm256_extracti128_si256(sum, 1));
+            s4 = _mm_add_epi32(s4, _mm_shuffle_epi32(s4, 0x4E));
+            s4 = _mm_add_epi32(s4, _mm_shuffle_epi32(s4, 0xB1));
+            __m256i packed = _mm256_packs_epi16(_mm256_packs_epi32(i0, i1), _mm256_packs_epi32(i2, i3));
+            packed = _mm256_permutevar8x32_epi32(packed, _mm256_setr_epi32(0, 4, 1, 5, 2, 6, 3, 7));
+            _mm256_storeu_si256((__m256i *)(q + ((size_t)t * nb + b) * QK), packed);
+            d[(size_t)t * nb + b] = dd;
+            s[(size_t)t * nb + b] = _mm_cvtsi128_si32(s4);
+        }
+}
 #endif
+
+typedef void (*gb_quantize_fn)(const float *, int, int, int8_t *, float *, int32_t *);
+static gb_quantize_fn gb_quantize;
+
 
 static gb_matmul_fn gb_choose_kernel(const char **name) {
     const char *forced = getenv("GOODBUYER_E5_KERNEL");
@@ -234,11 +277,13 @@ static gb_matmul_fn gb_choose_kernel(const char **name) {
     __builtin_cpu_init();
     if (!portable && __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) {
         *name = "avx2";
+        gb_quantize = gb_quantize_avx2;
         return gb_matmul_avx2;
     }
 #endif
     (void)portable;
     *name = "portable";
+    gb_quantize = quantize_acts;
     return gb_matmul_portable;
 }
 
@@ -254,38 +299,47 @@ const char *gb_e5_kernel(void) {
 }
 
 /* ------------------------------ forward ------------------------------ */
-/* Scaled dot-product attention of every token over its own segment's tokens. */
+/* Scaled dot-product attention of every token over its own segment's tokens. Work
+ * items are (segment, head); each transposes its keys (rows padded to 8) so that a
+ * query's scores come 8 keys at a time, and sums its context in registers: plain C
+ * written so the compiler vectorises it (the head size is GB_HEAD, checked at load). */
 static void gb_attention(const e5_model *m, const float *q, const float *k, const float *v,
-                         float *ctx, const int *sstart, const int *send, int T) {
-    int H = m->H, NH = m->NH, hd = m->hd;
-    float scale = 1.f / sqrtf((float)hd);
+                         float *ctx, const int *segoff, int nseg) {
+    int H = m->H, NH = m->NH, P = (m->MAXP + 7) / 8 * 8;
+    float scale = 1.f / sqrtf((float)GB_HEAD);
 #pragma omp parallel
     {
-        float *prob = (float *)malloc(sizeof(float) * (size_t)m->MAXP);
-#pragma omp for collapse(2) schedule(static)
-        for (int t = 0; t < T; t++)
-            for (int h = 0; h < NH; h++) {
-                int s0 = sstart[t], s1 = send[t];
-                const float *qh = q + (size_t)t * H + h * hd;
-                float mx = -1e30f;
-                for (int s = s0; s < s1; s++) {
-                    const float *kh = k + (size_t)s * H + h * hd;
-                    float d = 0.f;
-                    for (int e = 0; e < hd; e++) d += qh[e] * kh[e];
-                    d *= scale; prob[s - s0] = d; if (d > mx) mx = d;
+        float *kt = (float *)aligned_alloc(32, sizeof(float) * (size_t)GB_HEAD * P);
+        float *prob = (float *)aligned_alloc(32, sizeof(float) * (size_t)P);
+#pragma omp for schedule(dynamic)
+        for (int item = 0; item < nseg * NH; item++) {
+            int sg = item / NH, h = item % NH, s0 = segoff[sg], n = segoff[sg + 1] - s0;
+            int n8 = (n + 7) / 8 * 8;
+            for (int e = 0; e < GB_HEAD; e++)
+                for (int s = 0; s < n8; s++)
+                    kt[(size_t)e * n8 + s] = s < n ? k[(size_t)(s0 + s) * H + h * GB_HEAD + e] : 0.f;
+            for (int t = s0; t < s0 + n; t++) {
+                float qs[GB_HEAD];
+                for (int e = 0; e < GB_HEAD; e++) qs[e] = q[(size_t)t * H + h * GB_HEAD + e] * scale;
+                for (int s = 0; s < n8; s += 8) {
+                    gb_v8 d = {0};
+                    for (int e = 0; e < GB_HEAD; e++) d += qs[e] * *(const gb_v8 *)(kt + (size_t)e * n8 + s);
+                    *(gb_v8 *)(prob + s) = d;
                 }
-                float sum = 0.f;
-                for (int s = s0; s < s1; s++) { float e = expf(prob[s - s0] - mx); prob[s - s0] = e; sum += e; }
+                float mx = -1e30f, sum = 0.f;
+                for (int s = 0; s < n; s++) mx = prob[s] > mx ? prob[s] : mx;
+                for (int s = 0; s < n; s++) { prob[s] = expf(prob[s] - mx); sum += prob[s]; }
                 float inv = 1.f / sum;
-                float *ch = ctx + (size_t)t * H + h * hd;
-                for (int e = 0; e < hd; e++) ch[e] = 0.f;
-                for (int s = s0; s < s1; s++) {
-                    float p = prob[s - s0] * inv;
-                    const float *vh = v + (size_t)s * H + h * hd;
-                    for (int e = 0; e < hd; e++) ch[e] += p * vh[e];
+                gb_v8 acc[GB_HEAD / 8] = {{0}};
+                for (int s = 0; s < n; s++) {
+                    float p = prob[s] * inv;
+                    const gb_v8 *vh = (const gb_v8 *)(v + (size_t)(s0 + s) * H + h * GB_HEAD);
+                    for (int e = 0; e < GB_HEAD / 8; e++) acc[e] += p * vh[e];
                 }
+                memcpy(ctx + (size_t)t * H + h * GB_HEAD, acc, sizeof(acc));
             }
-        free(prob);
+        }
+        free(kt); free(prob);
     }
 }
 
@@ -302,9 +356,6 @@ static void gb_forward(const e5_model *m, const gb_packed *pk, const int *ids, c
     int8_t *aq = (int8_t *)malloc((size_t)T * FF);
     float *ad = (float *)malloc((size_t)T * nbmax * sizeof(float));
     int32_t *as = (int32_t *)malloc((size_t)T * nbmax * sizeof(int32_t));
-    int *sstart = (int *)malloc(sizeof(int) * (size_t)T), *send = (int *)malloc(sizeof(int) * (size_t)T);
-    for (int s = 0; s < nseg; s++)
-        for (int t = segoff[s]; t < segoff[s + 1]; t++) { sstart[t] = segoff[s]; send[t] = segoff[s + 1]; }
 
 #pragma omp parallel for schedule(static)
     for (int t = 0; t < T; t++) {
@@ -318,19 +369,19 @@ static void gb_forward(const e5_model *m, const gb_packed *pk, const int *ids, c
     for (int l = 0; l < m->NL; l++) {
         const layer_t *ly = &m->layers[l];
         const gb_layer *pl = &pk->layers[l];
-        quantize_acts(x, T, H, aq, ad, as);
+        gb_quantize(x, T, H, aq, ad, as);
         gb_matmul(&pl->q, ly->qb, aq, ad, as, q, T, H, H);
         gb_matmul(&pl->k, ly->kb, aq, ad, as, k, T, H, H);
         gb_matmul(&pl->v, ly->vb, aq, ad, as, v, T, H, H);
-        gb_attention(m, q, k, v, ctx, sstart, send, T);
-        quantize_acts(ctx, T, H, aq, ad, as);
+        gb_attention(m, q, k, v, ctx, segoff, nseg);
+        gb_quantize(ctx, T, H, aq, ad, as);
         gb_matmul(&pl->ao, ly->aob, aq, ad, as, y, T, H, H);
         add_layernorm(x, y, ly->aln_w, ly->aln_b, T, H, m->eps);
-        quantize_acts(x, T, H, aq, ad, as);
+        gb_quantize(x, T, H, aq, ad, as);
         gb_matmul(&pl->fi, ly->fib, aq, ad, as, mid, T, FF, H);
 #pragma omp parallel for schedule(static)
         for (size_t i = 0; i < (size_t)T * FF; i++) mid[i] = gelu(mid[i]);
-        quantize_acts(mid, T, FF, aq, ad, as);
+        gb_quantize(mid, T, FF, aq, ad, as);
         gb_matmul(&pl->fo, ly->fob, aq, ad, as, y, T, H, FF);
         add_layernorm(x, y, ly->oln_w, ly->oln_b, T, H, m->eps);
     }
@@ -345,7 +396,7 @@ static void gb_forward(const e5_model *m, const gb_packed *pk, const int *ids, c
         for (int i = 0; i < H; i++) o[i] *= inv;
     }
     free(x); free(q); free(k); free(v); free(ctx); free(y); free(mid);
-    free(aq); free(ad); free(as); free(sstart); free(send);
+    free(aq); free(ad); free(as);
 }
 
 /* As e5.c's embed_n: each text is tokenised whole and cut into windows of at most
