@@ -181,6 +181,7 @@ GB_AVX2 static void gb_tile4_avx2(const int8_t *wg, const float *dg, __m256 bv, 
     for (int b = 0; b < nb; b++) {
         const int8_t *wb = wg + (size_t)b * GB_ROWS * QK, *a = aq + (size_t)t * nin + b * QK;
         __m256i s0 = _mm256_setzero_si256(), s1 = s0, s2 = s0, s3 = s0;
+#pragma GCC unroll 2 /* fully unrolled, the broadcasts hoisted spill the accumulators */
         for (int grp = 0; grp < QK / 4; grp++) {
             __m256i wv = _mm256_load_si256((const __m256i *)(wb + grp * GB_ROWS * 4));
             GB_DOT(0, a, s0); GB_DOT(1, a, s1); GB_DOT(2, a, s2); GB_DOT(3, a, s3);
