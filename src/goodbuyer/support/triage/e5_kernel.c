@@ -322,7 +322,18 @@ static void gb_attention(const e5_model *m, const float *q, const float *k, cons
             for (int t = s0; t < s0 + n; t++) {
                 float qs[GB_HEAD];
                 for (int e = 0; e < GB_HEAD; e++) qs[e] = q[(size_t)t * H + h * GB_HEAD + e] * scale;
-                for (int s = 0; s < n8; s += 8) {
+                int s = 0;
+                for (; s + 32 <= n8; s += 32) { /* four independent chains of multiply-adds */
+                    gb_v8 d0 = {0}, d1 = {0}, d2 = {0}, d3 = {0};
+                    for (int e = 0; e < GB_HEAD; e++) {
+                        const gb_v8 *row = (const gb_v8 *)(kt + (size_t)e * n8 + s);
+                        d0 += qs[e] * row[0]; d1 += qs[e] * row[1];
+                        d2 += qs[e] * row[2]; d3 += qs[e] * row[3];
+                    }
+                    gb_v8 *out = (gb_v8 *)(prob + s);
+                    out[0] = d0; out[1] = d1; out[2] = d2; out[3] = d3;
+                }
+                for (; s < n8; s += 8) {
                     gb_v8 d = {0};
                     for (int e = 0; e < GB_HEAD; e++) d += qs[e] * *(const gb_v8 *)(kt + (size_t)e * n8 + s);
                     *(gb_v8 *)(prob + s) = d;
@@ -331,12 +342,19 @@ static void gb_attention(const e5_model *m, const float *q, const float *k, cons
                 for (int s = 0; s < n; s++) mx = prob[s] > mx ? prob[s] : mx;
                 for (int s = 0; s < n; s++) { prob[s] = expf(prob[s] - mx); sum += prob[s]; }
                 float inv = 1.f / sum;
-                gb_v8 acc[GB_HEAD / 8] = {{0}};
-                for (int s = 0; s < n; s++) {
+                gb_v8 acc[GB_HEAD / 8] = {{0}}, odd[GB_HEAD / 8] = {{0}}; /* two chains */
+                for (s = 0; s + 1 < n; s += 2) {
+                    float p = prob[s] * inv, p1 = prob[s + 1] * inv;
+                    const gb_v8 *vh = (const gb_v8 *)(v + (size_t)(s0 + s) * H + h * GB_HEAD);
+                    const gb_v8 *vh1 = (const gb_v8 *)(v + (size_t)(s0 + s + 1) * H + h * GB_HEAD);
+                    for (int e = 0; e < GB_HEAD / 8; e++) { acc[e] += p * vh[e]; odd[e] += p1 * vh1[e]; }
+                }
+                if (s < n) {
                     float p = prob[s] * inv;
                     const gb_v8 *vh = (const gb_v8 *)(v + (size_t)(s0 + s) * H + h * GB_HEAD);
                     for (int e = 0; e < GB_HEAD / 8; e++) acc[e] += p * vh[e];
                 }
+                for (int e = 0; e < GB_HEAD / 8; e++) acc[e] += odd[e];
                 memcpy(ctx + (size_t)t * H + h * GB_HEAD, acc, sizeof(acc));
             }
         }
