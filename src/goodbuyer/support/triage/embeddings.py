@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from goodbuyer.support.triage.e5_engine import engine_path
+from goodbuyer.support.triage.e5_engine import built_kernel, engine_path
 
 DIM = 384
 # About 130 tokens of English: what decides a support message's intent is in its first lines,
@@ -64,9 +64,9 @@ def clip(text: str) -> str:
 
 
 def engine_in_use() -> str:
-    """ "built: <path>" or "prebuilt": which engine this process embeds with."""
+    """ "built (kernel <name>): <path>" or "prebuilt": which engine this process embeds with."""
     found = engine_path()
-    return f"built: {found}" if found else "prebuilt"
+    return f"built (kernel {built_kernel()}): {found}" if found else "prebuilt"
 
 
 def clear_cache() -> None:

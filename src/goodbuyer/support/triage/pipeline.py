@@ -3,7 +3,8 @@ The same function serves the API, the CLI (`goodbuyer triage`) and the evaluatio
 
 The intent is read threat-blind (`threat_blind`): from the message without its threat and
 abuse clauses. Flags and anger are read from the whole message. One embedding call per
-batch covers both texts (they are the same text when nothing is taken out)."""
+batch covers both texts; when nothing is taken out they are the same text, embedded once,
+and the intent's features are the whole message's without its profanity and cue bits."""
 
 from __future__ import annotations
 
@@ -12,9 +13,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse  # type: ignore[import-untyped]
 
-from goodbuyer.support.triage.embeddings import embed
-from goodbuyer.support.triage.features import feature_matrix
+from goodbuyer.support.triage.embeddings import DIM, embed
+from goodbuyer.support.triage.features import N_TEXT, feature_matrix
+from goodbuyer.support.triage.heads import Matrix
 from goodbuyer.support.triage.labels import FLAGS
 from goodbuyer.support.triage.language import LanguageGuess, identify_language
 from goodbuyer.support.triage.model import TriageModel, load_model
@@ -92,13 +95,34 @@ def score_batch(
     whole = [s.full for s in stripped]
     blind = [s.text for s in stripped]
     x_whole = feature_matrix(whole, vectors[[row[t] for t in whole]], langs, model.idf)
-    x_blind = feature_matrix(blind, vectors[[row[t] for t in blind]], None, model.idf)
+    x_blind = _blind_features(x_whole, stripped, vectors[[row[t] for t in blind]], model)
     probabilities = {
         name: head.probabilities(x_blind if name == "intent" else x_whole)
         for name, head in model.heads.items()
         if name in ("intent", "angry", *FLAGS)
     }
     return Scores(guesses, stripped, probabilities)
+
+
+def _blind_features(
+    x_whole: Matrix,
+    stripped: Sequence[Stripped],
+    vectors: npt.NDArray[np.float32],
+    model: TriageModel,
+) -> Matrix:
+    """The intent's features: the threat-blind text without profanity and cue bits. Where
+    nothing was taken out that is the whole message's row with those bits cleared."""
+    kept = x_whole.copy()
+    kept.data[kept.indices >= N_TEXT + DIM] = 0.0
+    kept.eliminate_zeros()
+    changed = [i for i, s in enumerate(stripped) if s.text != s.full]
+    if not changed:
+        return kept
+    texts = [stripped[i].text for i in changed]
+    fresh = feature_matrix(texts, vectors[changed], None, model.idf)
+    order = np.arange(len(stripped))
+    order[changed] = len(stripped) + np.arange(len(changed))
+    return sparse.vstack([kept, fresh], format="csr")[order]
 
 
 def _analysis(scores: Scores, i: int, model: TriageModel, channel: str | None) -> Analysis:
