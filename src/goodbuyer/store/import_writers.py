@@ -18,7 +18,7 @@ from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.payments import service as payments
 from goodbuyer.returns import service as returns
 from goodbuyer.store import service as store
-from goodbuyer.store.bulk import POSTGRES, SQLITE
+from goodbuyer.store.bulk import POSTGRES, SQLITE, checkpoint_seldom
 from goodbuyer.store.csv_cells import RecordRejected, Reject, Row, cells_of
 from goodbuyer.store.csv_orders import order_from_rows
 from goodbuyer.store.csv_orders_fast import FastOrders
@@ -59,13 +59,16 @@ class KindWriter(ABC):
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
         """Store one prepared batch; each record whole, or reported as rejected."""
 
+    def finish(self, session: Session) -> None:  # noqa: B027 - most kinds set nothing
+        """After the last batch, or an error: put back what `write` set for the load."""
+
 
 class OrderWriter(KindWriter):
-    """Orders go in a thousand at a time through `store.ingest_order_rows` (a few
+    """Orders go in 2,500 at a time through `store.ingest_order_rows` (a few
     statements per table per batch), their rows built in a child process while the batch
     before is stored; an order whose rows are not consecutive is rejected whole."""
 
-    batch_size = 1_000
+    batch_size = 2_500
     apart = True
 
     def __init__(self, index: Index) -> None:
@@ -101,6 +104,7 @@ class OrderWriter(KindWriter):
         return list(orders.values())
 
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
+        checkpoint_seldom(session, loading=True)
         orders = [OrderRows._make(r) for r in prepared]
         outcomes = store.ingest_order_rows(
             session, run.shop_id, _CSV, orders, now, run.actor, stored=self._contacts
@@ -110,6 +114,9 @@ class OrderWriter(KindWriter):
         self._batches += 1
         if self._batches & (self._batches - 1) == 0:  # after 1, 2, 4, 8, ... batches
             store.refresh_statistics(session)
+
+    def finish(self, session: Session) -> None:
+        checkpoint_seldom(session, loading=False)
 
 
 def _split(external_id: str, rows: RawRows, parts: list[RawRows]) -> Reject:
