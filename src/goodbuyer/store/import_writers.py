@@ -18,7 +18,7 @@ from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.payments import service as payments
 from goodbuyer.returns import service as returns
 from goodbuyer.store import service as store
-from goodbuyer.store.bulk import POSTGRES, SQLITE, checkpoint_seldom
+from goodbuyer.store.bulk import POSTGRES, SQLITE, sqlite_loading
 from goodbuyer.store.csv_cells import RecordRejected, Reject, Row, cells_of
 from goodbuyer.store.csv_orders import order_from_rows
 from goodbuyer.store.csv_orders_fast import FastOrders
@@ -104,7 +104,7 @@ class OrderWriter(KindWriter):
         return list(orders.values())
 
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
-        checkpoint_seldom(session, loading=True)
+        sqlite_loading(session, loading=True)
         orders = [OrderRows._make(r) for r in prepared]
         outcomes = store.ingest_order_rows(
             session, run.shop_id, _CSV, orders, now, run.actor, stored=self._contacts
@@ -116,7 +116,7 @@ class OrderWriter(KindWriter):
             store.refresh_statistics(session)
 
     def finish(self, session: Session) -> None:
-        checkpoint_seldom(session, loading=False)
+        sqlite_loading(session, loading=False)
 
 
 def _split(external_id: str, rows: RawRows, parts: list[RawRows]) -> Reject:
