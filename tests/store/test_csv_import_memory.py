@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from goodbuyer.store.import_writers import OrderWriter
 from goodbuyer.store.service import import_file
 from goodbuyer.web.deps import Services
 from tests.factories import make_shop
@@ -42,8 +43,11 @@ def _peak_of_import(services: Services, slug: str, path: Path) -> int:
 
 
 @pytest.mark.slow
-def test_memory_stays_flat_while_a_large_file_streams(services: Services, tmp_path: Path) -> None:
+def test_memory_stays_flat_while_a_large_file_streams(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # Both files are longer than the batches in flight at once (reading, queued, writing).
+    monkeypatch.setattr(OrderWriter, "batch_size", 1_000)
     small = _orders_file(tmp_path / "small.csv", 5_000)
     large = _orders_file(tmp_path / "large.csv", 20_000)
 

@@ -4,14 +4,16 @@ held to the schema's own validation."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from goodbuyer.store.bulk import POSTGRES, SQLITE, DriverForm
 from goodbuyer.store.csv_cells import CellError, RecordRejected, cells_of, money, timestamp
 from goodbuyer.store.csv_files import UnreadableFile, grouped, open_csv
 from goodbuyer.store.csv_orders import ORDER_COLUMNS, order_from_rows
 from goodbuyer.store.csv_orders_fast import FastOrders
-from goodbuyer.store.schemas import OrderIn
+from goodbuyer.store.order_rows import order_rows
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "csv"
 
@@ -99,25 +101,43 @@ def _fixture_orders() -> list[list[tuple[int, list[str]]]]:
         return list(grouped(file.rows, file.index["order_id"], 100))
 
 
-def _both_ways(rows: list[tuple[int, list[str]]]) -> tuple[OrderIn | None, OrderIn | None]:
+def _both_ways(
+    rows: list[tuple[int, list[str]]], form: DriverForm = SQLITE
+) -> tuple[tuple[Any, ...] | None, tuple[Any, ...] | None]:
+    """(the fast reader's rows, the rows of the validated order; None when refused)."""
     with open_csv(FIXTURES / "orders.csv", ORDER_COLUMNS) as file:
         index = file.index
     cells = cells_of(index, len(index))
-    fast = FastOrders(index).read(rows)
+    fast = FastOrders(index, form, "csv").read(rows)
     try:
-        slow = order_from_rows([cells(number, raw) for number, raw in rows])
+        order = order_from_rows([cells(number, raw) for number, raw in rows])
     except RecordRejected:
-        slow = None
-    return fast, slow
+        return fast, None
+    return fast, tuple(order_rows(form, "csv", [order])[0])
 
 
-def test_the_fast_reader_builds_the_validated_orders() -> None:
+@pytest.mark.parametrize("form", [SQLITE, POSTGRES], ids=["sqlite", "postgresql"])
+def test_the_fast_reader_builds_the_rows_of_the_validated_orders(form: DriverForm) -> None:
     for rows in _fixture_orders():
-        fast, slow = _both_ways(rows)
+        fast, slow = _both_ways(rows, form)
 
         assert fast is not None
+        assert slow is not None
         assert fast == slow
-        assert fast.model_dump() == OrderIn.model_validate(fast.model_dump()).model_dump()
+        assert [type(cell) for cell in fast[4]] == [type(cell) for cell in slow[4]]
+
+
+def test_the_fast_reader_builds_the_customer_key_and_contact_points() -> None:
+    fast, _ = _both_ways(_fixture_orders()[0])
+
+    assert fast is not None
+    assert fast[2] == "csv:C-77"
+    assert [(kind, normal) for kind, _, normal, _ in fast[6]] == [
+        ("email", "aino.virtanen@example.fi"),
+        ("phone", "+358401234567"),
+        ("address", "mannerheimintie 12 b 7 | 00100 | helsinki | fi"),
+    ]
+    assert [line[:2] for line in fast[5]] == [(1, "TEE-M-BLK"), (2, "CAP-01")]
 
 
 _CHANGES = [

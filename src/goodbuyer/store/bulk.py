@@ -63,6 +63,37 @@ def driver_form(session: Session) -> DriverForm:
     return POSTGRES if session.get_bind().dialect.name == "postgresql" else SQLITE
 
 
+# A larger page cache (256 MiB) was tried too: no gain measured at 1,000,000 orders, for
+# 230 MiB more memory.
+_LOADING = {"wal_autocheckpoint": 16_384}  # pages of 4 KiB
+_BEFORE = "goodbuyer_before_load"
+
+
+def sqlite_loading(session: Session, loading: bool) -> None:
+    """SQLite, on the connection of `session`: while `loading`, the write-ahead log is
+    copied back into the database file after 64 MiB instead of 4 MiB; `loading=False` puts
+    back what was set before.
+
+    Each copy writes and syncs pages that the next batches change again. A commit is in
+    the log either way, so a crashed process loses nothing it
+    committed (with `synchronous=NORMAL`, a power cut may undo the commits since the last
+    copy, as before, only more of them)."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return
+    before = connection.info.get(_BEFORE)
+    if loading and before is None:
+        pragma = connection.exec_driver_sql
+        connection.info[_BEFORE] = {name: pragma(f"PRAGMA {name}").scalar() for name in _LOADING}
+        values = _LOADING
+    elif not loading and before is not None:
+        values = connection.info.pop(_BEFORE)
+    else:
+        return
+    for name, value in values.items():
+        connection.exec_driver_sql(f"PRAGMA {name}={int(value)}")
+
+
 def insert_rows(
     session: Session,
     table: Table,
@@ -120,4 +151,12 @@ def _copy(driver: Any, table: Table, columns: Sequence[str], rows: Sequence[Any]
         raise IntegrityError(sql, None, exc) from exc
 
 
-__all__ = ["POSTGRES", "SQLITE", "DriverForm", "driver_form", "insert_rows", "update_rows"]
+__all__ = [
+    "POSTGRES",
+    "SQLITE",
+    "DriverForm",
+    "driver_form",
+    "insert_rows",
+    "sqlite_loading",
+    "update_rows",
+]

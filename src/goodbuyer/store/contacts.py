@@ -61,14 +61,25 @@ def _address_forms(*parts: str | None) -> tuple[str, str]:
 def customer_key(source: str, customer: CustomerIn, order_external_id: str) -> str:
     """The shop's customer id if it sent one, else the e-mail, else the phone, else the
     order itself (a guest with no contact data is a customer of one order)."""
-    if customer.external_id:
-        return f"{source}:{customer.external_id}"
-    email = comparable_email(customer.email)
-    if email:
-        return f"email:{email}"
-    phone = comparable_phone(customer.phone)
-    if phone:
-        return f"phone:{phone}"
+    return key_of(source, customer.external_id, customer.email, customer.phone, order_external_id)
+
+
+def key_of(
+    source: str,
+    external_id: str | None,
+    email: str | None,
+    phone: str | None,
+    order_external_id: str,
+) -> str:
+    """`customer_key` from the customer's values."""
+    if external_id:
+        return f"{source}:{external_id}"
+    comparable = comparable_email(email)
+    if comparable:
+        return f"email:{comparable}"
+    digits = comparable_phone(phone)
+    if digits:
+        return f"phone:{digits}"
     return f"order:{source}:{order_external_id}"
 
 
@@ -76,15 +87,24 @@ def contact_points(
     customer: CustomerIn, address: AddressIn | None
 ) -> list[tuple[ContactKind, str, str]]:
     """(kind, value as given, comparable form) for each contact point the order carries."""
+    parts = _parts(address) if address is not None else None
+    return points_of(customer.email, customer.phone, parts)
+
+
+def points_of(
+    email: str | None, phone: str | None, address: tuple[str | None, ...] | None
+) -> list[tuple[ContactKind, str, str]]:
+    """`contact_points` from the values: `address` is (line1, line2, postcode, city,
+    country) or None."""
     found: list[tuple[ContactKind, str, str]] = []
-    email = comparable_email(customer.email)
-    if email and customer.email:
-        found.append((ContactKind.EMAIL, customer.email, email))
-    phone = comparable_phone(customer.phone)
-    if phone and customer.phone:
-        found.append((ContactKind.PHONE, customer.phone, phone))
-    if address is not None and address.line1:
-        raw, line = _address_forms(*_parts(address))
+    comparable = comparable_email(email)
+    if comparable and email:
+        found.append((ContactKind.EMAIL, email, comparable))
+    digits = comparable_phone(phone)
+    if digits and phone:
+        found.append((ContactKind.PHONE, phone, digits))
+    if address is not None and address[0]:
+        raw, line = _address_forms(*address)
         if line:
             found.append((ContactKind.ADDRESS, raw[:500], line[:500]))
     return found
@@ -96,4 +116,6 @@ __all__ = [
     "comparable_phone",
     "contact_points",
     "customer_key",
+    "key_of",
+    "points_of",
 ]

@@ -18,7 +18,7 @@ from goodbuyer.errors import InvalidInput, NotFound
 from goodbuyer.payments import service as payments
 from goodbuyer.returns import service as returns
 from goodbuyer.store import service as store
-from goodbuyer.store.bulk import POSTGRES, SQLITE
+from goodbuyer.store.bulk import POSTGRES, SQLITE, sqlite_loading
 from goodbuyer.store.csv_cells import RecordRejected, Reject, Row, cells_of
 from goodbuyer.store.csv_orders import order_from_rows
 from goodbuyer.store.csv_orders_fast import FastOrders
@@ -34,7 +34,6 @@ from goodbuyer.store.csv_records import (
 )
 from goodbuyer.store.import_report import ImportKind, ImportRun, domain_reject
 from goodbuyer.store.order_rows import OrderRows, StoredContacts, order_rows
-from goodbuyer.store.schemas import OrderIn
 from goodbuyer.store.statuses import Source
 from goodbuyer.support import service as support
 from goodbuyer.support.schemas import MessageIn
@@ -60,44 +59,52 @@ class KindWriter(ABC):
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
         """Store one prepared batch; each record whole, or reported as rejected."""
 
+    def finish(self, session: Session) -> None:  # noqa: B027 - most kinds set nothing
+        """After the last batch, or an error: put back what `write` set for the load."""
+
 
 class OrderWriter(KindWriter):
-    """Orders go in a thousand at a time through `store.ingest_order_rows` (a few
+    """Orders go in 2,500 at a time through `store.ingest_order_rows` (a few
     statements per table per batch), their rows built in a child process while the batch
     before is stored; an order whose rows are not consecutive is rejected whole."""
 
-    batch_size = 1_000
+    batch_size = 2_500
     apart = True
 
     def __init__(self, index: Index) -> None:
         self._batches = 0
         self._contacts = StoredContacts()
-        self._fast = FastOrders(index)
+        self._index = index
         self._cells = cells_of(index, len(index))
+        self._fast: FastOrders | None = None
 
-    def _read(self, rows: RawRows) -> OrderIn:
-        order = self._fast.read(rows)
-        if order is None:  # something is off: validate the full way, which says what
+    def _read(self, rows: RawRows) -> tuple[Any, ...]:
+        assert self._fast is not None
+        found = self._fast.read(rows)
+        if found is None:  # something is off: validate the full way, which says what
             order = order_from_rows([self._cells(number, raw) for number, raw in rows])
-        return order
+            found = tuple(order_rows(self._fast.form, _CSV, [order])[0])
+        return found
 
     def prepare(self, run: ImportRun, batch: Batch) -> list[tuple[Any, ...]]:
-        orders: dict[str, OrderIn] = {}
+        """The batch's orders as `OrderRows`, made plain tuples: they cross to the writing
+        process several times faster than named ones, which unpickle through Python code."""
+        if self._fast is None:
+            self._fast = FastOrders(self._index, POSTGRES if run.postgres else SQLITE, _CSV)
+        orders: dict[str, tuple[Any, ...]] = {}
         rows_of: dict[str, list[RawRows]] = {}
         for rows, order in run.convert(batch, self._read):
-            rows_of.setdefault(order.external_id, []).append(rows)
-            orders[order.external_id] = order
+            rows_of.setdefault(order[0], []).append(rows)
+            orders[order[0]] = order
         for external_id, parts in rows_of.items():
             if len(parts) > 1:
                 del orders[external_id]
                 for rows in parts:
                     run.reject(_split(external_id, rows, parts))
-        form = POSTGRES if run.postgres else SQLITE
-        # Plain tuples: they cross to the writing process several times faster than
-        # named ones, which unpickle through Python code.
-        return [tuple(r) for r in order_rows(form, _CSV, list(orders.values()))]
+        return list(orders.values())
 
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
+        sqlite_loading(session, loading=True)
         orders = [OrderRows._make(r) for r in prepared]
         outcomes = store.ingest_order_rows(
             session, run.shop_id, _CSV, orders, now, run.actor, stored=self._contacts
@@ -107,6 +114,9 @@ class OrderWriter(KindWriter):
         self._batches += 1
         if self._batches & (self._batches - 1) == 0:  # after 1, 2, 4, 8, ... batches
             store.refresh_statistics(session)
+
+    def finish(self, session: Session) -> None:
+        sqlite_loading(session, loading=False)
 
 
 def _split(external_id: str, rows: RawRows, parts: list[RawRows]) -> Reject:

@@ -61,11 +61,15 @@ def import_file(
     with open_csv(Path(path), COLUMNS[kind]) as file, fewer_collections():
         writer = WRITERS[kind](file.index)
         steps = _apart(file, writer, run) if writer.apart else _here(file, writer, run)
-        for step in steps:
+        try:
+            for step in steps:
+                with transaction(storage.sessions) as session:
+                    writer.write(session, run, step.ready, storage.clock.now())
+                if progress is not None:
+                    progress(step.done, file.size)
+        finally:
             with transaction(storage.sessions) as session:
-                writer.write(session, run, step.ready, storage.clock.now())
-            if progress is not None:
-                progress(step.done, file.size)
+                writer.finish(session)
     return run.report
 
 
