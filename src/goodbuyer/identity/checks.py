@@ -95,7 +95,7 @@ LISTED_HELD = 200_000  # past orders' JSON held for the checks that list them
 def check_row(index: MemoryIndex, facts: OrderFacts, order: OrderRef) -> dict[str, Any]:
     """The order's check row, ghost signals left for the caller to add."""
     person = index.person_of(order.customer_id)
-    members = index.members(person)
+    members = sorted(index.members(person))  # as the database path lists them
     inside = set(members)
     household = sorted({h for m in members for h in index.households.get(m, ())} - inside)
     past = facts.past(order, members, household)
