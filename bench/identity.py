@@ -150,7 +150,10 @@ def main() -> None:
     shop_id = _load(services, work / "demo", args)
     started, cpu = time.perf_counter(), _cpu()
     linked = link_unchecked(services.sessions, shop_id, services.clock, "bench")
-    seconds, (own, helper) = time.perf_counter() - started, (b - a for a, b in zip(cpu, _cpu()))
+    seconds, (own, helper) = (
+        time.perf_counter() - started,
+        (b - a for a, b in zip(cpu, _cpu(), strict=True)),
+    )
     print(f"backfill: {linked:,} orders linked and checked in {seconds:.1f} s: "
           f"{linked / seconds:,.0f} orders/s; CPU {own:.1f} s in this process "
           f"({own / linked * 1e6:.0f} us an order), {helper:.1f} s in the helper; "
