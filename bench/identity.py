@@ -102,7 +102,7 @@ def _one_at_a_time(services: Services, shop_id: uuid.UUID, count: int) -> None:
           f"({seconds / n * 1000:.2f} ms each, with its transaction); linking alone "
           f"{n / linking:,.0f} orders/s ({linking / n * 1000:.2f} ms), history check and "
           f"ghost signals {checking / n * 1000:.2f} ms; CPU {own / n * 1000:.2f} ms an order "
-          f"in this process; load average {_load()}")  # fmt: skip
+          f"in this process; load average {_load_average()}")  # fmt: skip
 
 
 def _history(services: Services, count: int) -> None:
@@ -125,7 +125,7 @@ def _cpu() -> tuple[float, float]:
     return time.process_time(), children.ru_utime + children.ru_stime
 
 
-def _load() -> str:
+def _load_average() -> str:
     return " ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
@@ -157,7 +157,7 @@ def main() -> None:
     print(f"backfill: {linked:,} orders linked and checked in {seconds:.1f} s: "
           f"{linked / seconds:,.0f} orders/s; CPU {own:.1f} s in this process "
           f"({own / linked * 1e6:.0f} us an order), {helper:.1f} s in the helper; "
-          f"load average {_load()}")  # fmt: skip
+          f"load average {_load_average()}")  # fmt: skip
     _one_at_a_time(services, shop_id, args.one_at_a_time)
     _history(services, args.checks)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
