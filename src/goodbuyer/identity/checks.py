@@ -63,9 +63,8 @@ class OrderFacts:
                 if not facts:
                     continue
                 cut = bisect_right(facts, order.placed_at, key=_PLACED)
-                for fact in facts[max(0, cut - HISTORY_LIMIT - 1) : cut]:
-                    if fact.order_id != order.id:
-                        found.append(self._household(fact) if as_household else fact)
+                taken = _without(facts[max(0, cut - HISTORY_LIMIT - 1) : cut], order)
+                found.extend(map(self._household, taken) if as_household else taken)
         found.sort(key=_PLACED, reverse=True)
         return found[:HISTORY_LIMIT]
 
@@ -86,6 +85,18 @@ class OrderFacts:
         if seen is None:
             seen = self.household_views[fact.order_id] = fact.in_household()
         return seen
+
+
+def _without(facts: list[PastOrder], order: OrderRef) -> list[PastOrder]:
+    """The facts but the order itself, which is among the last (placed at its instant)."""
+    for at in range(len(facts) - 1, -1, -1):
+        fact = facts[at]
+        if fact.placed_at != order.placed_at:
+            break
+        if fact.order_id == order.id:
+            del facts[at]
+            break
+    return facts
 
 
 _PLACED = attrgetter("placed_at")
