@@ -17,6 +17,7 @@ Peak RSS of the process is printed at the end.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import statistics
@@ -83,7 +84,7 @@ def _one_at_a_time(services: Services, shop_id: uuid.UUID, count: int) -> None:
         session.execute(delete(OrderCheck).where(OrderCheck.order_id.in_(newest)))
         session.execute(delete(IdentityRecord).where(IdentityRecord.order_id.in_(newest)))
     linking = checking = 0.0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for order_id in reversed(newest):
         with services.write() as session:  # what resolve_order does, each step timed
             now = services.clock.now()
@@ -96,10 +97,12 @@ def _one_at_a_time(services: Services, shop_id: uuid.UUID, count: int) -> None:
             check_order(session, ref, record, now)
             linking, checking = linking + linked - begun, checking + time.perf_counter() - linked
     seconds, n = time.perf_counter() - started, len(newest)
+    own = time.process_time() - cpu
     print(f"one at a time: {n:,} orders in {seconds:.1f} s: {n / seconds:,.0f} orders/s "
           f"({seconds / n * 1000:.2f} ms each, with its transaction); linking alone "
           f"{n / linking:,.0f} orders/s ({linking / n * 1000:.2f} ms), history check and "
-          f"ghost signals {checking / n * 1000:.2f} ms")  # fmt: skip
+          f"ghost signals {checking / n * 1000:.2f} ms; CPU {own / n * 1000:.2f} ms an order "
+          f"in this process; load average {_load_average()}")  # fmt: skip
 
 
 def _history(services: Services, count: int) -> None:
@@ -113,6 +116,17 @@ def _history(services: Services, count: int) -> None:
     q = statistics.quantiles(timings, n=100)
     print(f"history check, {len(timings):,} orders of {len(rows):,}: p50 {q[49]:.2f} ms, "
           f"p95 {q[94]:.2f} ms, p99 {q[98]:.2f} ms, max {max(timings):.2f} ms")  # fmt: skip
+
+
+def _cpu() -> tuple[float, float]:
+    """CPU seconds of this process and of its finished children (the backfill's helper;
+    a PostgreSQL server's are not counted)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time(), children.ru_utime + children.ru_stime
+
+
+def _load_average() -> str:
+    return " ".join(f"{v:.1f}" for v in os.getloadavg())
 
 
 def main() -> None:
@@ -134,11 +148,16 @@ def main() -> None:
     upgrade(url)
     services = build_services(Settings(database_url=url), SystemClock())
     shop_id = _load(services, work / "demo", args)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     linked = link_unchecked(services.sessions, shop_id, services.clock, "bench")
-    seconds = time.perf_counter() - started
+    seconds, (own, helper) = (
+        time.perf_counter() - started,
+        (b - a for a, b in zip(cpu, _cpu(), strict=True)),
+    )
     print(f"backfill: {linked:,} orders linked and checked in {seconds:.1f} s: "
-          f"{linked / seconds:,.0f} orders/s")  # fmt: skip
+          f"{linked / seconds:,.0f} orders/s; CPU {own:.1f} s in this process "
+          f"({own / linked * 1e6:.0f} us an order), {helper:.1f} s in the helper; "
+          f"load average {_load_average()}")  # fmt: skip
     _one_at_a_time(services, shop_id, args.one_at_a_time)
     _history(services, args.checks)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -7,7 +7,7 @@ import uuid
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import datetime
+from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import select
@@ -33,6 +33,7 @@ class OrderFacts:
 
     by_customer: dict[uuid.UUID, list[PastOrder]] = field(default_factory=lambda: defaultdict(list))
     household_views: dict[uuid.UUID, PastOrder] = field(default_factory=dict)
+    listed: dict[tuple[uuid.UUID, str], dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, session: Session, shop_id: uuid.UUID) -> OrderFacts:
@@ -42,7 +43,7 @@ class OrderFacts:
         )
         facts = cls()
         query = select(*_FACT_COLUMNS).where(Order.shop_id == shop_id).order_by(Order.placed_at)
-        for r in session.execute(query):
+        for r in session.connection().execute(query):
             outcome = outcome_of(r.status, r.payment_status, r.id in returned, r.id in disputed)
             facts.by_customer[r.customer_id].append(PastOrder(
                 r.id, r.number, r.placed_at, r.total, r.currency, r.payment_method.value, outcome,
@@ -61,12 +62,23 @@ class OrderFacts:
                 facts = self.by_customer.get(customer)
                 if not facts:
                     continue
-                cut = bisect_right(facts, order.placed_at, key=_placed)
-                for fact in facts[max(0, cut - HISTORY_LIMIT - 1) : cut]:
-                    if fact.order_id != order.id:
-                        found.append(self._household(fact) if as_household else fact)
-        found.sort(key=_placed, reverse=True)
+                cut = bisect_right(facts, order.placed_at, key=_PLACED)
+                taken = _without(facts[max(0, cut - HISTORY_LIMIT - 1) : cut], order)
+                found.extend(map(self._household, taken) if as_household else taken)
+        found.sort(key=_PLACED, reverse=True)
         return found[:HISTORY_LIMIT]
+
+    def as_json(self, fact: PastOrder) -> dict[str, Any]:
+        """The past order's JSON, made once while later checks list it (processed oldest
+        first, an order is listed by its person's next few orders, then no more): the
+        oldest are forgotten beyond LISTED_HELD. Shared dicts: do not change them."""
+        key = (fact.order_id, fact.relation)
+        held = self.listed.get(key)
+        if held is None:
+            if len(self.listed) >= LISTED_HELD:
+                del self.listed[next(iter(self.listed))]
+            held = self.listed[key] = fact.as_json()
+        return held
 
     def _household(self, fact: PastOrder) -> PastOrder:
         seen = self.household_views.get(fact.order_id)
@@ -75,17 +87,30 @@ class OrderFacts:
         return seen
 
 
-def _placed(fact: PastOrder) -> datetime:
-    return fact.placed_at
+def _without(facts: list[PastOrder], order: OrderRef) -> list[PastOrder]:
+    """The facts but the order itself, which is among the last (placed at its instant)."""
+    for at in range(len(facts) - 1, -1, -1):
+        fact = facts[at]
+        if fact.placed_at != order.placed_at:
+            break
+        if fact.order_id == order.id:
+            del facts[at]
+            break
+    return facts
+
+
+_PLACED = attrgetter("placed_at")
+LISTED_HELD = 200_000  # past orders' JSON held for the checks that list them
 
 
 def check_row(index: MemoryIndex, facts: OrderFacts, order: OrderRef) -> dict[str, Any]:
     """The order's check row, ghost signals left for the caller to add."""
     person = index.person_of(order.customer_id)
-    members = index.members(person)
+    members = sorted(index.members(person))  # as the database path lists them
     inside = set(members)
     household = sorted({h for m in members for h in index.households.get(m, ())} - inside)
-    document, flags = summarise(person, members, household, facts.past(order, members, household))
+    past = facts.past(order, members, household)
+    document, flags = summarise(person, members, household, past, facts.as_json)
     return {
         "order_id": order.id, "shop_id": order.shop_id, "person_id": person,
         "checked_at": index.now, "history": document, "red_flags": flags,

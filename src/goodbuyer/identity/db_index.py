@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import Uuid, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from goodbuyer import audit
 from goodbuyer.identity.index import CANDIDATES_PER_KEY, Key, OrderRef
 from goodbuyer.identity.matcher import PairDecision
 from goodbuyer.identity.models import IdentityKey, IdentityLink, IdentityRecord, PersonMember
-from goodbuyer.identity.persons import members_of, person_of, separated
+from goodbuyer.identity.persons import members_of, person_and_members, separated
 from goodbuyer.identity.records import PersonRecord, Prepared, prepare
 from goodbuyer.identity.statuses import KeyKind, LinkKind
 from goodbuyer.ids import new_id
@@ -50,16 +51,23 @@ _CANDIDATES = select(*_RECORD_COLUMNS).where(
 )
 _INSERT_RECORD = insert(IdentityRecord)
 _INSERT_KEY = insert(IdentityKey)
-_INSERT_MEMBER = insert(PersonMember)
-_MEMBER = select(PersonMember.person_id).where(
-    PersonMember.customer_id == bindparam("customer", type_=Uuid())
-)
+# A record's own person unless it has one already: one statement, no read first.
+_INSERT_MEMBER = {
+    "sqlite": sqlite.insert(PersonMember).on_conflict_do_nothing(index_elements=["customer_id"]),
+    "postgresql": postgresql.insert(PersonMember).on_conflict_do_nothing(
+        index_elements=["customer_id"]
+    ),
+}
 
 
 class DbIndex:
     def __init__(self, session: Session, shop_id: uuid.UUID, now: datetime, actor: str) -> None:
         self.session, self.shop_id, self.now, self.actor = session, shop_id, now, actor
         self.conn = session.connection()
+        # Persons read while linking this order, with their records (one statement for
+        # both); forgotten when persons change.
+        self._persons: dict[uuid.UUID, uuid.UUID] = {}
+        self._members: dict[uuid.UUID, list[uuid.UUID]] = {}
 
     def known(self, customer_id: uuid.UUID, signature: str) -> bool:
         params = {"customer": customer_id, "signature": signature}
@@ -96,17 +104,28 @@ class DbIndex:
         self._ensure_member(order.customer_id)
 
     def _ensure_member(self, customer_id: uuid.UUID) -> None:
-        if self.conn.execute(_MEMBER, {"customer": customer_id}).first() is None:
-            self.conn.execute(_INSERT_MEMBER, {
-                "customer_id": customer_id, "shop_id": self.shop_id, "person_id": customer_id,
-                "joined_at": self.now,
-            })  # fmt: skip
+        self.conn.execute(_INSERT_MEMBER[self.conn.dialect.name], {
+            "customer_id": customer_id, "shop_id": self.shop_id, "person_id": customer_id,
+            "joined_at": self.now,
+        })  # fmt: skip
+        self._forget_persons()
+
+    def _forget_persons(self) -> None:
+        self._persons.clear()
+        self._members.clear()
 
     def person_of(self, customer_id: uuid.UUID) -> uuid.UUID:
-        return person_of(self.session, customer_id)
+        person = self._persons.get(customer_id)
+        if person is None:
+            person, members = person_and_members(self.session, customer_id)
+            self._members[person] = members
+            self._persons.update(dict.fromkeys(members, person))
+            self._persons[customer_id] = person
+        return person
 
     def members(self, person_id: uuid.UUID) -> list[uuid.UUID]:
-        return members_of(self.session, person_id)
+        found = self._members.get(person_id)
+        return list(found) if found is not None else members_of(self.session, person_id)
 
     def separated(self, left: Sequence[uuid.UUID], right: Sequence[uuid.UUID]) -> bool:
         return separated(self.session, left, right)
@@ -114,6 +133,7 @@ class DbIndex:
     def move_members(
         self, order: OrderRef, gone: uuid.UUID, keep: uuid.UUID, because: dict[str, object]
     ) -> None:
+        self._forget_persons()
         self.session.execute(
             update(PersonMember)
             .where(PersonMember.person_id == gone)

@@ -43,6 +43,19 @@ def _rank(decision: PairDecision) -> tuple[bool, bool, float]:
     return decision.same_person, decision.household, decision.score
 
 
+def _tie_break(decision: PairDecision) -> tuple[float, tuple[tuple[str, str, str], ...]]:
+    return decision.weight, tuple((e.comparison, e.label, e.detail) for e in decision.evidence)
+
+
+def _better(decision: PairDecision, held: PairDecision) -> bool:
+    """Ranked by kind and score; equal ones by what they found, so that the link stores the
+    same levels whichever order the database and memory list the candidates in."""
+    ranked, rank_held = _rank(decision), _rank(held)
+    if ranked != rank_held:
+        return ranked > rank_held
+    return _tie_break(decision) > _tie_break(held)
+
+
 def best_per_customer(
     prepared: Prepared, candidates: list[tuple[uuid.UUID, Prepared]]
 ) -> dict[uuid.UUID, PairDecision]:
@@ -50,9 +63,17 @@ def best_per_customer(
     for customer_id, other in candidates:
         decision = decide(prepared, other)
         held = best.get(customer_id)
-        if held is None or _rank(decision) > _rank(held):
+        if held is None or _better(decision, held):
             best[customer_id] = decision
     return best
+
+
+def _strongest_first(
+    best: dict[uuid.UUID, PairDecision],
+) -> list[tuple[uuid.UUID, PairDecision]]:
+    """The matched customer records in one order whatever order the candidates came in
+    (the first merge's event names its evidence): the strongest first, then by id."""
+    return sorted(best.items(), key=lambda item: (_rank(item[1]), -item[0].int), reverse=True)
 
 
 def merge(
@@ -83,7 +104,7 @@ def link_record(index: IdentityIndex, order: OrderRef, prepared: Prepared) -> li
     candidates = index.candidates(keys, order.customer_id)
     index.add_record(order, prepared, sig, keys)
     made: list[LinkMade] = []
-    for other, decision in best_per_customer(prepared, candidates).items():
+    for other, decision in _strongest_first(best_per_customer(prepared, candidates)):
         if not (decision.same_person or decision.household):
             continue
         kind = LinkKind.PERSON if decision.same_person else LinkKind.HOUSEHOLD

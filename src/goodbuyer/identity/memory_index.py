@@ -58,18 +58,17 @@ class MemoryIndex:
     def load(cls, session: Session, shop_id: uuid.UUID, now: datetime, actor: str) -> MemoryIndex:
         index = cls(shop_id, now, actor)
         query = select(*_RECORD_COLUMNS).where(IdentityRecord.shop_id == shop_id)
-        for row in session.execute(query.order_by(IdentityRecord.id)):
+        conn = session.connection()
+        for row in conn.execute(query.order_by(IdentityRecord.id)):
             prepared = prepare(PersonRecord(*row[2:]))
             index._remember(row[0], prepared, row[1], blocking_keys(prepared))
         members = select(PersonMember.customer_id, PersonMember.person_id)
-        for customer, person in session.execute(members.where(PersonMember.shop_id == shop_id)):
+        for customer, person in conn.execute(members.where(PersonMember.shop_id == shop_id)):
             index._person[customer] = person
             index._members.setdefault(person, []).append(customer)
         links = select(IdentityLink.customer_a, IdentityLink.customer_b, IdentityLink.kind,
                        IdentityLink.score, IdentityLink.undone_at)  # fmt: skip
-        for a, b, kind, score, undone in session.execute(
-            links.where(IdentityLink.shop_id == shop_id)
-        ):
+        for a, b, kind, score, undone in conn.execute(links.where(IdentityLink.shop_id == shop_id)):
             index._links[(a, b, kind)] = score
             if kind is LinkKind.SEPARATED:
                 index._separated.add(frozenset((a, b)))

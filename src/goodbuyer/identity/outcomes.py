@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -111,19 +111,34 @@ _VERB = {
 }
 
 
+def _listed(order: PastOrder) -> dict[str, Any]:
+    return order.as_json()
+
+
 def summarise(
-    person: uuid.UUID, members: list[uuid.UUID], household: list[uuid.UUID], past: list[PastOrder]
+    person: uuid.UUID,
+    members: list[uuid.UUID],
+    household: list[uuid.UUID],
+    past: list[PastOrder],
+    listed: Callable[[PastOrder], dict[str, Any]] = _listed,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """(history document, red flags) from the past orders, newest first."""
-    mine = [p for p in past if p.relation == "same person"]
+    """(history document, red flags) from the past orders, newest first. `listed` gives a
+    past order's JSON (a backfill hands in one that remembers them: the same order is
+    listed by up to LISTED later checks)."""
+    mine = 0
+    outcomes: dict[str, int] = {}
+    for p in past:
+        if p.relation == "same person":
+            mine += 1
+            outcomes[p.outcome.value] = outcomes.get(p.outcome.value, 0) + 1
     document = {
         "person_id": str(person),
         "customer_records": [str(m) for m in members],
         "household_records": [str(h) for h in household],
-        "orders": len(mine),
-        "household_orders": len(past) - len(mine),
-        "outcomes": dict(sorted(Counter(p.outcome.value for p in mine).items())),
-        "past_orders": [p.as_json() for p in past[:LISTED]],
+        "orders": mine,
+        "household_orders": len(past) - mine,
+        "outcomes": dict(sorted(outcomes.items())),
+        "past_orders": [listed(p) for p in past[:LISTED]],
     }
     return document, red_flags(past)
 
