@@ -2,12 +2,15 @@
 design, C values and thresholds are chosen; the held-out set is not read here).
 
     .venv/bin/python tests/eval/triage_cv.py [--folds 5] [--cache FILE] [--flags-only]
+        [--intent-only]
 
 Prints the intent macro-F1 per language, each flag's precision and recall at its
 threshold and the threshold that maximises min(P, R), and how often the threat-blind
 step takes something out of messages with and without flags. `--cache` keeps the
 embeddings in a .npz file between runs (the embedding is most of the time);
-`--flags-only` fits only the flag heads (a few times faster: for their thresholds)."""
+`--flags-only` fits only the flag heads (a few times faster: for their thresholds);
+`--intent-only` fits only the two intent heads (every column, and the text columns
+alone) and prints the macro-F1 of their blend at several weights (for INTENT_TEXT_MIX)."""
 
 from __future__ import annotations
 
@@ -23,12 +26,21 @@ from sklearn.metrics import f1_score, precision_score, recall_score
 
 from goodbuyer.support.triage.dataset import Example, training_examples
 from goodbuyer.support.triage.embeddings import DIM, embed
-from goodbuyer.support.triage.features import feature_matrix, fit_idf
+from goodbuyer.support.triage.features import N_TEXT, feature_matrix, fit_idf
 from goodbuyer.support.triage.heads import fit_head
-from goodbuyer.support.triage.labels import FLAGS, LANGUAGES
+from goodbuyer.support.triage.labels import FLAGS, INTENTS, LANGUAGES
+from goodbuyer.support.triage.model import TriageModel
 from goodbuyer.support.triage.pipeline import score_batch
-from goodbuyer.support.triage.threat_blind import split_sentences
-from goodbuyer.support.triage.train import FLAG_C, THRESHOLDS, fit_model
+from goodbuyer.support.triage.threat_blind import UNIT_HEAD, split_sentences, strip_with_model
+from goodbuyer.support.triage.train import (
+    FLAG_C,
+    INTENT_C,
+    THRESHOLDS,
+    fit_model,
+    fit_unit_head,
+)
+
+MIXES = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 1.0)
 
 
 class CachedEmbedder:
@@ -79,9 +91,13 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--cache", type=Path, default=None)
     parser.add_argument("--flags-only", action="store_true")
+    parser.add_argument("--intent-only", action="store_true")
     args = parser.parse_args()
     if args.flags_only:
         _flags_only(training_examples(), args.folds, CachedEmbedder(args.cache))
+        return
+    if args.intent_only:
+        _intent_only(training_examples(), args.folds, CachedEmbedder(args.cache))
         return
     examples = training_examples()
     embedder = CachedEmbedder(args.cache)
@@ -124,6 +140,38 @@ def _flags_only(examples: Sequence[Example], k: int, embedder: CachedEmbedder) -
             flag_p[flag][test] = head.probabilities(x[test])[:, 1]
         print(f"fold {j + 1}/{k} done", flush=True)
     _flag_report(examples, flag_p, THRESHOLDS)
+
+
+def _intent_only(examples: Sequence[Example], k: int, embedder: CachedEmbedder) -> None:
+    fold = np.array(folds_of(examples, k))
+    texts, langs = [e.text for e in examples], [e.lang for e in examples]
+    found = {name: np.zeros((len(examples), len(INTENTS))) for name in ("whole", "text")}
+    for j in range(k):
+        train, test = np.flatnonzero(fold != j), np.flatnonzero(fold == j)
+        subset = [examples[i] for i in train]
+        idf = fit_idf([e.text for e in subset])
+        blank = TriageModel(idf, {UNIT_HEAD: fit_unit_head(subset, idf)}, dict(THRESHOLDS))
+        blind = [s.text for s in strip_with_model(texts, langs, blank)]
+        x = feature_matrix(blind, embedder(blind), None, idf)
+        embedder.save()
+        labels = [examples[i].intent for i in train]
+        for name, columns in (("whole", x), ("text", x[:, :N_TEXT])):
+            head = fit_head(columns[train], labels, INTENTS, c=INTENT_C)
+            found[name][test] = head.probabilities(columns[test])
+        print(f"fold {j + 1}/{k} done", flush=True)
+    truth, by_lang = np.array([e.intent for e in examples]), np.array(langs)
+    print(f"\n{len(examples)} messages; intent macro-F1 (CV) of the blend, by its weight:")
+    print("  mix   all    min    " + " ".join(f"{lang:<5}" for lang in LANGUAGES))
+    for mix in MIXES:
+        blended = (1.0 - mix) * found["whole"] + mix * found["text"]
+        guess = np.array(INTENTS)[blended.argmax(axis=1)]
+        per = [
+            f1_score(truth[by_lang == lang], guess[by_lang == lang], average="macro")
+            for lang in LANGUAGES
+        ]
+        overall = f1_score(truth, guess, average="macro")
+        cells = " ".join(f"{v:.3f}" for v in per)
+        print(f"  {mix:.1f}   {overall:.3f}  {min(per):.3f}  {cells}")
 
 
 def _report(

@@ -42,6 +42,6 @@ def read_examples(paths: list[Path]) -> list[Example]:
 
 
 def training_examples() -> list[Example]:
-    """The packaged training set (about 200 messages per language)."""
+    """The packaged training set (160-293 messages per language)."""
     folder = Path(str(resources.files("goodbuyer.support.triage") / "data" / "train"))
     return read_examples(list(folder.glob("*.jsonl")))

@@ -1,5 +1,6 @@
 """Classifier heads: multinomial logistic regression on the feature vector, fitted with
-L-BFGS (scipy), one head per output (intent, each flag, anger)."""
+L-BFGS (scipy), one head per output (intent, each flag, anger). A head may carry a
+partner head whose probabilities it mixes into its own (see `blend`)."""
 
 from __future__ import annotations
 
@@ -16,14 +17,37 @@ Matrix = Any  # a scipy CSR matrix or a dense array (scipy ships no types)
 
 @dataclass(frozen=True)
 class Head:
-    """Weights (features x classes) and biases of one softmax head."""
+    """Weights (features x classes) and biases of one softmax head, and optionally a
+    partner head over the same features mixed in with weight `mix`."""
 
     classes: tuple[str, ...]
     weights: npt.NDArray[np.float32]
     bias: npt.NDArray[np.float32]
+    partner: Head | None = None
+    mix: float = 0.0
 
     def probabilities(self, features: Matrix) -> npt.NDArray[np.float64]:
-        return _softmax(np.asarray(features @ self.weights, dtype=np.float64) + self.bias)
+        own = _softmax(np.asarray(features @ self.weights, dtype=np.float64) + self.bias)
+        if self.partner is None:
+            return own
+        other = self.partner.probabilities(features)
+        mixed: npt.NDArray[np.float64] = (1.0 - self.mix) * own + self.mix * other
+        return mixed
+
+
+def blend(head: Head, partner: Head, mix: float) -> Head:
+    """`head` whose probabilities are (1 - mix) of its own plus `mix` of `partner`'s: two
+    heads that read the features differently (one with the embedding, one with the
+    n-grams alone) err on different messages, and their average errs less."""
+    return Head(head.classes, head.weights, head.bias, partner, mix)
+
+
+def pad_rows(head: Head, rows: int) -> Head:
+    """`head` fitted on the first columns of a feature vector, as a head over `rows`
+    columns (zero weight on the rest)."""
+    weights = np.zeros((rows, len(head.classes)), dtype=np.float32)
+    weights[: head.weights.shape[0]] = head.weights
+    return Head(head.classes, weights, head.bias)
 
 
 def fit_head(

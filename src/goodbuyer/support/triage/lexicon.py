@@ -9,7 +9,8 @@ from goodbuyer.support.triage.folding import fold
 
 # Review sites and shaming are much the same words everywhere.
 _REVIEW_ANY = ("trustpilot", "google", "tiktok", "facebook", "instagram", "twitter", "reddit",
-               "1-star", "1 star", "1*", "⭐", "yelp", "heureka", "trusted shops", "arukereso",
+               "youtube", "1-star", "1 star", "1*", "⭐", "yelp", "heureka", "trusted shops",
+               "arukereso",
                "árukereső", "vauva.fi", "kiyaslama", "şikayetvar", "sikayetvar", "reclame aqui",
                "kieskeurig", "ceneo", "opineo", "avis vérifiés")  # fmt: skip
 _LEGAL_ANY = ("§", "ecc", "odr")
@@ -19,7 +20,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
     # "abusive" cues are insults aimed at people; bare swearing is the profanity bit's job
     # ("this damn parcel" is frustration, "you idiots" is abuse).
     "en": {
-        "threat_review": ("review", "rating", "warn everyone", "go public", "post about"),
+        "threat_review": (
+            "review",
+            "rating",
+            "warn everyone",
+            "go public",
+            "post about",
+            "everyone i know",
+            "steer clear",
+        ),
         "threat_legal": (
             "lawyer",
             "solicitor",
@@ -33,7 +42,13 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "legal action",
             "citizens advice",
         ),
-        "threat_chargeback": ("dispute", "my bank", "card company", "reverse the charge"),
+        "threat_chargeback": (
+            "dispute",
+            "my bank",
+            "card company",
+            "card provider",
+            "reverse the charge",
+        ),
         "abusive": (
             "idiot",
             "useless",
@@ -48,7 +63,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "de": {
-        "threat_review": ("bewertung", "rezension", "öffentlich", "sterne"),
+        "threat_review": (
+            "bewertung",
+            "rezension",
+            "öffentlich",
+            "sterne",
+            "abraten",
+            "bekanntenkreis",
+        ),
         "threat_legal": (
             "anwalt",
             "gericht",
@@ -85,7 +107,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "fi": {
-        "threat_review": ("arvostel", "arvio", "julkisesti", "somee", "someen", "tähti"),
+        "threat_review": (
+            "arvostel",
+            "arvio",
+            "julkisesti",
+            "somee",
+            "someen",
+            "tähti",
+            "varoitan kaikkia",
+        ),
         "threat_legal": (
             "kuluttajariita",
             "kuluttajaneuvon",
@@ -109,7 +139,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "abusive": ("pelle", "huijari", "idiootti", "tollo", "ääliö", "surkein", "valehtel"),
     },
     "hu": {
-        "threat_review": ("értékelés", "vélemény", "csillag", "nyilvános", "posztol"),
+        "threat_review": (
+            "értékelés",
+            "vélemény",
+            "csillag",
+            "nyilvános",
+            "posztol",
+            "lebeszél",
+            "mindenki megtudja",
+        ),
         "threat_legal": (
             "ügyvéd",
             "bíróság",
@@ -123,7 +161,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "abusive": ("hülye", "idióta", "csaló", "barom", "geci", "hazug", "szánalmas", "béna"),
     },
     "cs": {
-        "threat_review": ("recenz", "hodnocení", "veřejně", "hvězd"),
+        "threat_review": ("recenz", "hodnocení", "veřejně", "hvězd", "odrazov", "dozví"),
         "threat_legal": (
             "právník",
             "advokát",
@@ -147,7 +185,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         "abusive": ("debil", "idiot", "podvodn", "hovad", "zmrd", "blbci", "lháři", "neschopn"),
     },
     "he": {
-        "threat_review": ("ביקורת", "פייסבוק", "גוגל", "כוכב", "ברשתות", "זאפ"),
+        "threat_review": ("ביקורת", "פייסבוק", "גוגל", "כוכב", "ברשתות", "זאפ", "להתרחק מכם"),
         "threat_legal": (
             "עורך דין",
             'עו"ד',
@@ -174,7 +212,17 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "ar": {
-        "threat_review": ("تقييم", "مراجعة", "نجمة", "فيسبوك", "تويتر", "تيك توك", "سأفضح"),
+        "threat_review": (
+            "تقييم",
+            "مراجعة",
+            "نجمة",
+            "فيسبوك",
+            "تويتر",
+            "تيك توك",
+            "سأفضح",
+            "سأحذر",
+            "تجربتي مع الجميع",
+        ),
         "threat_legal": ("محامي", "محكمة", "حماية المستهلك", "الشرطة", "شكوى رسمية", "قضائي"),
         "threat_chargeback": (
             "البنك",
@@ -199,7 +247,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "es": {
-        "threat_review": ("reseña", "opinión", "valoración", "estrella", "redes sociales"),
+        "threat_review": (
+            "reseña",
+            "opinión",
+            "valoración",
+            "estrella",
+            "redes sociales",
+            "desaconsej",
+        ),
         "threat_legal": (
             "abogado",
             "denuncia",
@@ -234,6 +289,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "étoile",
             "réseaux sociaux",
             "publiquement",
+            "déconseill",
         ),
         "threat_legal": (
             "avocat",
@@ -269,6 +325,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
             "estrela",
             "redes sociais",
             "comentário",
+            "desaconselh",
         ),
         "threat_legal": (
             "advogado",
@@ -296,7 +353,16 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "pl": {
-        "threat_review": ("opini", "recenzj", "gwiazd", "ceneo", "publicznie", "allegro"),
+        "threat_review": (
+            "opini",
+            "recenzj",
+            "gwiazd",
+            "ceneo",
+            "publicznie",
+            "allegro",
+            "odradz",
+            "wszyscy się dowiedzą",
+        ),
         "threat_legal": (
             "prawnik",
             "adwokat",
@@ -331,7 +397,14 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "it": {
-        "threat_review": ("recensione", "stelle", "stella", "social", "pubblicamente"),
+        "threat_review": (
+            "recensione",
+            "stelle",
+            "stella",
+            "social",
+            "pubblicamente",
+            "sconsiglier",
+        ),
         "threat_legal": (
             "avvocato",
             "tribunale",
@@ -366,7 +439,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "nl": {
-        "threat_review": ("review", "recensie", "beoordeling", "sterren", "openbaar"),
+        "threat_review": (
+            "review",
+            "recensie",
+            "beoordeling",
+            "sterren",
+            "openbaar",
+            "afraden",
+            "raad ik jullie",
+        ),
         "threat_legal": (
             "advocaat",
             "rechter",
@@ -402,7 +483,15 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "tr": {
-        "threat_review": ("şikayetvar", "yorum", "yıldız", "sosyal medya", "değerlendirme"),
+        "threat_review": (
+            "şikayetvar",
+            "yorum",
+            "yıldız",
+            "sosyal medya",
+            "değerlendirme",
+            "tavsiye etme",
+            "alışveriş yapmamaları",
+        ),
         "threat_legal": (
             "avukat",
             "mahkeme",

@@ -8,11 +8,12 @@ import threading
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from goodbuyer.support.triage.heads import Head
+from goodbuyer.support.triage.heads import Head, blend
 
 MODEL_NAME = "model.npz"
 _lock = threading.Lock()
@@ -45,6 +46,10 @@ def save_model(model: TriageModel, path: Path) -> None:
         arrays[f"{name}.weights"] = head.weights.astype(np.float16)
         arrays[f"{name}.bias"] = head.bias
         arrays[f"{name}.classes"] = np.array(head.classes)
+        if head.partner is not None:
+            arrays[f"{name}.partner_weights"] = head.partner.weights.astype(np.float16)
+            arrays[f"{name}.partner_bias"] = head.partner.bias
+            arrays[f"{name}.mix"] = np.array(head.mix, dtype=np.float64)
     arrays["thresholds.names"] = np.array(sorted(model.thresholds), dtype=str)
     arrays["thresholds.values"] = np.array(
         [model.thresholds[k] for k in sorted(model.thresholds)], dtype=np.float64
@@ -65,17 +70,25 @@ def load_model(path: Path | None = None) -> TriageModel:
         return found
 
 
+def _head(data: Any, name: str) -> Head:
+    classes = tuple(str(c) for c in data[f"{name}.classes"])
+    head = Head(
+        classes, data[f"{name}.weights"].astype(np.float32), data[f"{name}.bias"].astype(np.float32)
+    )
+    if f"{name}.partner_weights" not in data.files:
+        return head
+    partner = Head(
+        classes,
+        data[f"{name}.partner_weights"].astype(np.float32),
+        data[f"{name}.partner_bias"].astype(np.float32),
+    )
+    return blend(head, partner, float(data[f"{name}.mix"]))
+
+
 def _read(path: Path) -> TriageModel:
     with np.load(path, allow_pickle=False) as data:
         names = sorted({key.split(".")[0] for key in data.files} - set(_META))
-        heads = {
-            name: Head(
-                tuple(str(c) for c in data[f"{name}.classes"]),
-                data[f"{name}.weights"].astype(np.float32),
-                data[f"{name}.bias"].astype(np.float32),
-            )
-            for name in names
-        }
+        heads = {name: _head(data, name) for name in names}
         thresholds: dict[str, float] = {}
         if "thresholds.names" in data.files:
             values = data["thresholds.values"].tolist()
