@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from goodbuyer.clock import Clock
 from goodbuyer.db import transaction
+from goodbuyer.repeating import start_repeating
 from goodbuyer.settings import Settings
 from goodbuyer.support.intake.connections import connected_mailboxes
 from goodbuyer.support.intake.imap import PollReport, poll_mailbox
@@ -51,24 +52,14 @@ def start_polling(
 ) -> threading.Thread | None:
     """Poll every `settings.imap_poll_seconds` until `stop` is set, in a daemon thread;
     None when it is 0."""
-    every = settings.imap_poll_seconds
-    if every <= 0:
-        return None
 
-    def loop() -> None:
-        while not stop.is_set():
-            try:
-                for done in poll_round(sessions, clock):
-                    report = done.report
-                    if report is not None and (report.stored or report.rejected):
-                        log.info("%s: %s", done.mailbox, report.summary())
-            except Exception:
-                log.exception("reading the saved mailboxes failed; trying again next round")
-            stop.wait(every)
+    def round_() -> None:
+        for done in poll_round(sessions, clock):
+            report = done.report
+            if report is not None and (report.stored or report.rejected):
+                log.info("%s: %s", done.mailbox, report.summary())
 
-    thread = threading.Thread(target=loop, name="goodbuyer-mail", daemon=True)
-    thread.start()
-    return thread
+    return start_repeating("goodbuyer-mail", settings.imap_poll_seconds, stop, round_)
 
 
 __all__ = ["Polled", "poll_round", "start_polling"]

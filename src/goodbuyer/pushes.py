@@ -18,6 +18,7 @@ import httpx
 from sqlalchemy.orm import Session, sessionmaker
 
 from goodbuyer.clock import Clock
+from goodbuyer.repeating import start_repeating
 from goodbuyer.settings import Settings
 from goodbuyer.shopify.admin_client import build_client
 from goodbuyer.shopify.service import PushSummary, push_pending
@@ -55,24 +56,17 @@ def start_pushing(
 ) -> threading.Thread | None:
     """Push a round every `settings.push_every_seconds` until `stop` is set, in a daemon
     thread (a provider's Retry-After never holds up the ladders); None when it is 0."""
-    every = settings.push_every_seconds
-    if every <= 0:
-        return None
 
-    def loop() -> None:
+    def round_() -> None:
         with httpx.Client(timeout=20) as http:
-            while not stop.is_set():
-                done = push_round(sessions, clock, http)
-                if done.shopify and (done.shopify.pushed or done.shopify.failed):
-                    log.info("Shopify tags: %s pushed, %s failed", done.shopify.pushed,
-                             done.shopify.failed)  # fmt: skip
-                if done.helpdesk and (done.helpdesk.pushed or done.helpdesk.failed):
-                    log.info("helpdesk write-backs: %s", done.helpdesk.summary())
-                stop.wait(every)
+            done = push_round(sessions, clock, http)
+        if done.shopify and (done.shopify.pushed or done.shopify.failed):
+            log.info("Shopify tags: %s pushed, %s failed", done.shopify.pushed,
+                     done.shopify.failed)  # fmt: skip
+        if done.helpdesk and (done.helpdesk.pushed or done.helpdesk.failed):
+            log.info("helpdesk write-backs: %s", done.helpdesk.summary())
 
-    thread = threading.Thread(target=loop, name="goodbuyer-pushes", daemon=True)
-    thread.start()
-    return thread
+    return start_repeating("goodbuyer-pushes", settings.push_every_seconds, stop, round_)
 
 
 __all__ = ["LIMIT", "PushRound", "push_round", "start_pushing"]

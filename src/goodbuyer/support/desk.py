@@ -18,7 +18,7 @@ from goodbuyer.policy.service import active_policy
 from goodbuyer.shops.models import Shop
 from goodbuyer.support.abuse import AbuseStep, handle_abuse, record_threats
 from goodbuyer.support.abuse_kinds import BLOCKED_TAG, WARNED_TAG, AbuseOutcome
-from goodbuyer.support.abuse_notices import official_channel_text
+from goodbuyer.support.abuse_notices import RenderedNotice, official_channel_text
 from goodbuyer.support.ending import ENDED_TAG, LEGAL_COUNSEL_TAG, REASON_TAGS, Ending, ending_of
 from goodbuyer.support.facts import gather_facts
 from goodbuyer.support.intake.mentions import PUBLIC_TAG
@@ -263,9 +263,7 @@ def _with_abuse_step(
     if not step.drafts_reply:
         if step.notice is None:
             return None, "the sender is blocked on support channels (zero tolerance)"
-        notice = Draft(lang=step.notice.language, subject=None, body=step.notice.text,
-                       public_reply=None, template_key="abuse/block")  # fmt: skip
-        return notice, None
+        return _notice_draft(step.notice), None
     if step.text and draft is not None:
         return replace(draft, body=f"{step.text}\n\n{draft.body}"), problem
     return draft, problem
@@ -273,20 +271,22 @@ def _with_abuse_step(
 
 def _ended(ending: Ending) -> Draft | None:
     """The end notice for the message that ends the conversation; nothing after it."""
-    if ending.notice is None:
-        return None
-    return Draft(lang=ending.notice.language, subject=None, body=ending.notice.text,
-                 public_reply=None, template_key="abuse/ended")  # fmt: skip
+    return _notice_draft(ending.notice) if ending.notice is not None else None
+
+
+def _notice_draft(notice: RenderedNotice) -> Draft:
+    """A zero-tolerance or end notice sent as the reply (`abuse/block`, `abuse/ended`)."""
+    return Draft(lang=notice.language, subject=None, body=notice.text, public_reply=None,
+                 template_key=f"abuse/{notice.notice}")  # fmt: skip
 
 
 def _record_ending(
     session: Session, ticket: Ticket, ending: Ending, message: TicketMessage, now: datetime,
     actor: str,
 ) -> None:  # fmt: skip
-    """Tag the ticket; the first time, an audit event says why it ended."""
-    first = ENDED_TAG not in (ticket.tags or [])
+    """Tag the ticket; the first time (the notice goes out), an audit event says why."""
     ticket.tags = [*ticket.tags, *(t for t in ending.tags if t not in ticket.tags)]
-    if first:
+    if ending.notice is not None:
         record(session, shop_id=ticket.shop_id, at=now, actor=actor,
                action="ticket.conversation_ended", subject_type="ticket", subject_id=ticket.id,
                customer_id=ticket.customer_id, order_id=ticket.order_id,

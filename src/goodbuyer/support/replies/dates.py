@@ -7,64 +7,22 @@ year, the separators, and month names where the numeric form is ambiguous or unu
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")  # fmt: skip
 
-
-def _english(d: date) -> str:
-    # Day-first with the month's name: never read the wrong way round on either side of
-    # the Atlantic.
-    return f"{d.day} {_EN_MONTHS[d.month - 1]} {d.year}"
-
-
-def _dotted_padded(d: date) -> str:
-    return f"{d.day:02d}.{d.month:02d}.{d.year}"
-
-
-def _dotted(d: date) -> str:
-    return f"{d.day}.{d.month}.{d.year}"
-
-
-def _spaced_dotted(d: date) -> str:
-    return f"{d.day}. {d.month}. {d.year}"
-
-
-def _slashed_padded(d: date) -> str:
-    return f"{d.day:02d}/{d.month:02d}/{d.year}"
-
-
-def _slashed(d: date) -> str:
-    return f"{d.day}/{d.month}/{d.year}"
-
-
-def _hungarian(d: date) -> str:
-    return f"{d.year}. {d.month:02d}. {d.day:02d}."
-
-
-def _dutch(d: date) -> str:
-    return f"{d.day}-{d.month}-{d.year}"
-
-
-_FORMS: dict[str, Callable[[date], str]] = {
-    "en": _english,
-    "fi": _dotted,
-    "hu": _hungarian,
-    "cs": _spaced_dotted,
-    "he": _dotted,
-    "ar": _slashed,
-    "de": _dotted_padded,
-    "es": _slashed_padded,
-    "fr": _slashed_padded,
-    "pt": _slashed_padded,
-    "pl": _dotted_padded,
-    "it": _slashed_padded,
-    "nl": _dutch,
-    "tr": _dotted_padded,
-}
+# str.format patterns over d (day), m (month), y (year) and month (English name). English
+# writes the month's name, day first: never read the wrong way round on either side of
+# the Atlantic.
+_FORMS: dict[str, str] = {
+    "en": "{d} {month} {y}", "fi": "{d}.{m}.{y}", "hu": "{y}. {m:02d}. {d:02d}.",
+    "cs": "{d}. {m}. {y}", "he": "{d}.{m}.{y}", "ar": "{d}/{m}/{y}",
+    "de": "{d:02d}.{m:02d}.{y}", "es": "{d:02d}/{m:02d}/{y}", "fr": "{d:02d}/{m:02d}/{y}",
+    "pt": "{d:02d}/{m:02d}/{y}", "pl": "{d:02d}.{m:02d}.{y}", "it": "{d:02d}/{m:02d}/{y}",
+    "nl": "{d}-{m}-{y}", "tr": "{d:02d}.{m:02d}.{y}",
+}  # fmt: skip
 
 
 def local_day(at: datetime, time_zone: str | None) -> date:
@@ -78,7 +36,8 @@ def local_day(at: datetime, time_zone: str | None) -> date:
 
 def format_date(day: date, lang: str) -> str:
     """`day` written the way `lang` writes a date (English's form for other languages)."""
-    return _FORMS.get(lang, _english)(day)
+    form = _FORMS.get(lang, _FORMS["en"])
+    return form.format(d=day.day, m=day.month, y=day.year, month=_EN_MONTHS[day.month - 1])
 
 
 __all__ = ["format_date", "local_day"]
