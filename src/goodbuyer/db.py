@@ -104,6 +104,11 @@ def make_engine(
     return engine
 
 
+# A bulk load lets the write-ahead log grow to 1 GiB (store.bulk.sqlite_loading); once the
+# log is copied into the database, its file is cut back to this instead of keeping that size.
+JOURNAL_SIZE_LIMIT = 64 << 20
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Autocommit at the driver level: SQLAlchemy's "begin" event issues BEGIN itself.
     dbapi_connection.isolation_level = None
@@ -115,6 +120,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         "busy_timeout=30000",
         "temp_store=MEMORY",
         "cache_size=-65536",
+        f"journal_size_limit={JOURNAL_SIZE_LIMIT}",
     ):
         cursor.execute(f"PRAGMA {pragma}")
     cursor.close()

@@ -7,12 +7,13 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from goodbuyer.db import make_engine, make_sessionmaker, transaction
+from goodbuyer.db import JOURNAL_SIZE_LIMIT, make_engine, make_sessionmaker, transaction
 from goodbuyer.store.bulk import sqlite_loading
 
 
-def _settings(session: Session) -> int | None:
-    return session.execute(text("PRAGMA wal_autocheckpoint")).scalar()
+def _settings(session: Session) -> tuple[int | None, int | None]:
+    checkpoint = session.execute(text("PRAGMA wal_autocheckpoint")).scalar()
+    return checkpoint, session.execute(text("PRAGMA journal_size_limit")).scalar()
 
 
 def test_loading_checkpoints_less_often_and_puts_it_back(tmp_path: Path) -> None:
@@ -30,6 +31,6 @@ def test_loading_checkpoints_less_often_and_puts_it_back(tmp_path: Path) -> None
         after = _settings(session)
     engine.dispose()
 
-    assert before == 1000
-    assert during == again == kept == 16384
+    assert before == (1000, JOURNAL_SIZE_LIMIT)
+    assert during == again == kept == (262_144, -1)
     assert after == before
