@@ -49,6 +49,22 @@ _CANDIDATE_IDS = (
 _CANDIDATES = select(*_RECORD_COLUMNS).where(
     IdentityRecord.id.in_(_CANDIDATE_IDS.scalar_subquery())
 )
+_PAIR = (
+    IdentityLink.customer_a == bindparam("low", type_=Uuid()),
+    IdentityLink.customer_b == bindparam("high", type_=Uuid()),
+    IdentityLink.kind == bindparam("link_kind"),
+)
+_LINK_SCORE = select(IdentityLink.score).where(*_PAIR)
+_INSERT_LINK = insert(IdentityLink)
+_UPDATE_LINK = (
+    update(IdentityLink)
+    .where(*_PAIR, IdentityLink.undone_at.is_(None))
+    .values(
+        score=bindparam("new_score"),
+        levels=bindparam("new_levels"),
+        reasons=bindparam("new_reasons"),
+    )
+)
 _INSERT_RECORD = insert(IdentityRecord)
 _INSERT_KEY = insert(IdentityKey)
 # A record's own person unless it has one already: one statement, no read first.
@@ -150,22 +166,19 @@ class DbIndex:
         self, order: OrderRef, other: uuid.UUID, kind: LinkKind, decision: PairDecision
     ) -> None:
         low, high = sorted((order.customer_id, other))
-        pair = (IdentityLink.customer_a == low, IdentityLink.customer_b == high)
-        query = select(IdentityLink.score).where(*pair, IdentityLink.kind == kind)
-        held = self.session.execute(query).first()
+        pair = {"low": low, "high": high, "link_kind": kind}
+        held = self.conn.execute(_LINK_SCORE, pair).first()
         values = {"score": decision.score, "levels": decision.levels,
                   "reasons": list(decision.reasons)}  # fmt: skip
         if held is None:
-            self.session.execute(insert(IdentityLink).values(
-                id=new_id(), shop_id=order.shop_id, customer_a=low, customer_b=high, kind=kind,
-                order_id=order.id, actor=self.actor, created_at=self.now, undone_at=None, **values,
-            ))  # fmt: skip
+            self.conn.execute(_INSERT_LINK, {
+                "id": new_id(), "shop_id": order.shop_id, "customer_a": low, "customer_b": high,
+                "kind": kind, "order_id": order.id, "actor": self.actor,
+                "created_at": self.now, "undone_at": None, **values,
+            })  # fmt: skip
         elif decision.score > held[0]:
-            self.session.execute(
-                update(IdentityLink)
-                .where(*pair, IdentityLink.kind == kind, IdentityLink.undone_at.is_(None))
-                .values(**values)
-            )
+            changed = {f"new_{name}": value for name, value in values.items()}
+            self.conn.execute(_UPDATE_LINK, {**pair, **changed})
 
 
 __all__ = ["DbIndex"]
