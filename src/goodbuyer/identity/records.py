@@ -13,6 +13,7 @@ from goodbuyer.identity.normalize import (
     name_tokens,
     phone_e164,
 )
+from goodbuyer.identity.placeholders import placeholder_email, placeholder_phone
 
 # Words that join a name rather than name a person ("Mohammed bin Salman", "van der Berg").
 _PARTICLES = frozenset(
@@ -53,7 +54,9 @@ class Prepared:
 
 @lru_cache(maxsize=65536)
 def prepare(record: PersonRecord) -> Prepared:
-    """The comparable form (cached: most orders of a customer repeat their contact data)."""
+    """The comparable form (cached: most orders of a customer repeat their contact data).
+    A placeholder phone or e-mail ("0123456789", "123@123.com") is left out: it identifies
+    nobody (`placeholders.py`)."""
     country = record.country.strip().upper()
     address = (
         parse_address(record.address, record.postcode, record.city, country)
@@ -61,10 +64,12 @@ def prepare(record: PersonRecord) -> Prepared:
         else None
     )
     tokens = tuple(t for t in name_tokens(record.name) if t not in _PARTICLES)
+    phone = phone_e164(record.phone, country) if record.phone else None
+    email = email_canonical(record.email) if record.email else None
     return Prepared(
         record=record,
-        phone=phone_e164(record.phone, country) if record.phone else None,
-        email=email_canonical(record.email) if record.email else None,
+        phone=None if phone is None or placeholder_phone(phone) else phone,
+        email=None if email is None or placeholder_email(email) else email,
         name=tokens,
         name_latin=is_latin(record.name),
         address=address,

@@ -1,0 +1,52 @@
+"""Contact values typed to get past a form, not to be reached (pure): "123@123.com",
+"a@a.com", "test@test.com", "0123456789", "999999999".
+
+They identify nobody. Matched on, they join strangers into one person: a shop's ghost
+orders become one customer with hundreds of records, and a real customer who once typed
+such an address inherits their refusals. So matching treats them as not given (no
+blocking key, no "same e-mail" or "same phone"); the ghost signals still report them on
+the order (`ghosts.py`), from the same word lists.
+
+A phone counts only when its whole national number is one digit or pair repeated or one
+run up or down ("+36 30 123 4567" is a real number; "+36 123456789" is not).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import phonenumbers
+
+from goodbuyer.identity import ghost_words as words
+
+_MIN_DIGITS = 6
+
+
+def placeholder_email(canonical: str) -> bool:
+    """A canonical e-mail (`normalize.email_canonical`) whose mailbox is a test word, a
+    single character or a run of digits. The domain alone does not count: shops and test
+    data give real people's mailboxes at reserved domains ("aino@example.fi")."""
+    local = canonical.rpartition("@")[0]
+    return words.is_test_mailbox(local.split("+")[0], words.TEST_MAILBOXES)
+
+
+def placeholder_phone(e164: str) -> bool:
+    """An E.164 phone (`normalize.phone_e164`) whose national number is a pattern."""
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return False
+    digits = phonenumbers.national_significant_number(number)
+    return len(digits) >= _MIN_DIGITS and (_repeats(digits) or _run(digits))
+
+
+def _repeats(digits: str) -> bool:
+    return any(digits == (digits[:p] * len(digits))[: len(digits)] for p in (1, 2))
+
+
+def _run(digits: str) -> bool:
+    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(digits)}
+    return steps in ({1}, {9})
+
+
+__all__ = ["placeholder_email", "placeholder_phone"]
