@@ -13,10 +13,14 @@ from goodbuyer.identity.keys import blocking_keys
 from goodbuyer.identity.linking import link_record
 from goodbuyer.identity.matcher import decide
 from goodbuyer.identity.memory_index import MemoryIndex
-from goodbuyer.identity.normalize import email_canonical, phone_e164
-from goodbuyer.identity.placeholders import placeholder_email, placeholder_phone
+from goodbuyer.identity.normalize import email_canonical, name_tokens, phone_e164
+from goodbuyer.identity.placeholders import (
+    placeholder_address,
+    placeholder_email,
+    placeholder_name,
+    placeholder_phone,
+)
 from goodbuyer.identity.records import PersonRecord, prepare
-from goodbuyer.identity.statuses import KeyKind
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
 
@@ -66,12 +70,53 @@ def test_placeholder_emails(raw: str, placeholder: bool) -> None:
     assert placeholder_email(canonical) is placeholder
 
 
+@pytest.mark.parametrize(
+    ("name", "placeholder"),
+    [
+        ("test test", True),
+        ("qwerty", True),
+        ("abc abc", True),
+        ("sdfsdf", True),
+        ("a", True),
+        ("Teszt Próba", True),
+        ("Kovács Péter", False),
+        ("Li Na", False),
+        ("Ng Wei", False),
+        ("Anna Test", False),  # one real word is enough
+        ("Mkrtchyan Ani", False),
+    ],
+)
+def test_placeholder_names(name: str, placeholder: bool) -> None:
+    assert placeholder_name(name_tokens(name)) is placeholder
+
+
+@pytest.mark.parametrize(
+    ("address", "placeholder"),
+    [
+        ("test test 1", True),
+        ("asdf", True),
+        ("xxx 5", True),
+        ("Mannerheimintie 12 B 7", False),
+        ("Brennnesselweg 3", False),
+        ("12 MG Road", False),
+        ("شارع التحرير 5", False),
+        ("Test Street 5", False),
+        ("Via Roma 1", False),
+    ],
+)
+def test_placeholder_addresses(address: str, placeholder: bool) -> None:
+    assert placeholder_address(address) is placeholder
+
+
 def test_placeholders_give_no_keys_and_no_match() -> None:
-    ghost = prepare(PersonRecord("test test", "0123456789", "123@123.com", "", "Kadapa", "", "IN"))
-    other = prepare(PersonRecord("asdf", "0123456789", "123@123.com", "", "Delhi", "", "IN"))
+    junk = ("0123456789", "123@123.com", "test test 1", "Kadapa", "516001", "IN")
+    ghost = prepare(PersonRecord("test test", *junk))
+    other = prepare(PersonRecord("test test", *junk))
     assert ghost.phone is None
     assert ghost.email is None
-    assert {kind for kind, _ in blocking_keys(ghost)} <= {KeyKind.NAME_CITY}
+    assert ghost.name == ()
+    assert ghost.address is None
+    assert blocking_keys(ghost) == []
     decision = decide(ghost, other)
     assert not decision.same_person
     assert not decision.household

@@ -1,5 +1,6 @@
 """Contact values typed to get past a form, not to be reached (pure): "123@123.com",
-"a@a.com", "test@test.com", "0123456789", "999999999".
+"a@a.com", "test@test.com", "0123456789", "999999999", the name "test test", the address
+"asdf 1".
 
 They identify nobody. Matched on, they join strangers into one person: a shop's ghost
 orders become one customer with hundreds of records, and a real customer who once typed
@@ -8,11 +9,14 @@ blocking key, no "same e-mail" or "same phone"); the ghost signals still report 
 the order (`ghosts.py`), from the same word lists.
 
 A phone counts only when its whole national number is one digit or pair repeated or one
-run up or down ("+36 30 123 4567" is a real number; "+36 123456789" is not).
+run up or down ("+36 30 123 4567" is a real number; "+36 123456789" is not); a name or an
+address only when every word of it is a test word, a made-up one ("sdfsdf", "qwerty") or a
+single letter.
 """
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 import phonenumbers
@@ -20,6 +24,7 @@ import phonenumbers
 from goodbuyer.identity import ghost_words as words
 
 _MIN_DIGITS = 6
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def placeholder_email(canonical: str) -> bool:
@@ -40,6 +45,21 @@ def placeholder_phone(e164: str) -> bool:
     return len(digits) >= _MIN_DIGITS and (_repeats(digits) or _run(digits))
 
 
+def placeholder_name(tokens: tuple[str, ...]) -> bool:
+    """A name's words (`normalize.name_tokens`) that name nobody."""
+    return bool(tokens) and all(_made_up(t, run=3, vowelless=4) for t in tokens)
+
+
+def placeholder_address(text: str) -> bool:
+    """An address line whose words name no street ("test test 1", "asdf", "xxx 5")."""
+    found = _WORDS.findall(text.casefold())
+    return bool(found) and all(_made_up(w, run=4, vowelless=5) for w in found)
+
+
+def _made_up(word: str, run: int, vowelless: int) -> bool:
+    return len(word) == 1 or words.is_test_word(word) or bool(words.mash(word, run, vowelless))
+
+
 def _repeats(digits: str) -> bool:
     return any(digits == (digits[:p] * len(digits))[: len(digits)] for p in (1, 2))
 
@@ -49,4 +69,4 @@ def _run(digits: str) -> bool:
     return steps in ({1}, {9})
 
 
-__all__ = ["placeholder_email", "placeholder_phone"]
+__all__ = ["placeholder_address", "placeholder_email", "placeholder_name", "placeholder_phone"]

@@ -13,7 +13,12 @@ from goodbuyer.identity.normalize import (
     name_tokens,
     phone_e164,
 )
-from goodbuyer.identity.placeholders import placeholder_email, placeholder_phone
+from goodbuyer.identity.placeholders import (
+    placeholder_address,
+    placeholder_email,
+    placeholder_name,
+    placeholder_phone,
+)
 
 # Words that join a name rather than name a person ("Mohammed bin Salman", "van der Berg").
 _PARTICLES = frozenset(
@@ -55,15 +60,17 @@ class Prepared:
 @lru_cache(maxsize=65536)
 def prepare(record: PersonRecord) -> Prepared:
     """The comparable form (cached: most orders of a customer repeat their contact data).
-    A placeholder phone or e-mail ("0123456789", "123@123.com") is left out: it identifies
-    nobody (`placeholders.py`)."""
+    A placeholder phone, e-mail, name or address ("0123456789", "123@123.com", "test test",
+    "asdf 1") is left out: it identifies nobody (`placeholders.py`)."""
     country = record.country.strip().upper()
     address = (
         parse_address(record.address, record.postcode, record.city, country)
-        if record.address.strip()
+        if record.address.strip() and not placeholder_address(record.address)
         else None
     )
     tokens = tuple(t for t in name_tokens(record.name) if t not in _PARTICLES)
+    if placeholder_name(tokens):
+        tokens = ()
     phone = phone_e164(record.phone, country) if record.phone else None
     email = email_canonical(record.email) if record.email else None
     return Prepared(
