@@ -191,10 +191,10 @@ def is_test_mailbox(text: str, extra: frozenset[str]) -> bool:
     return any(t in TEST_WORDS or mash(t, 4, 99) for t in _NOT_LETTERS.split(text) if t)
 
 
-def repeated_digits(digits: str) -> bool:
-    """The last seven digits repeat one digit or a pair ("0000000", "1212121")."""
-    tail = digits[-7:]
-    return len(tail) >= 6 and any(tail == (tail[:p] * 7)[: len(tail)] for p in (1, 2))
+def repeated_digits(digits: str, last: int = 7) -> bool:
+    """The `last` digits (at least six) repeat one digit or a pair ("0000000", "1212121")."""
+    tail = digits[-last:]
+    return len(tail) >= 6 and any(tail == (tail[:p] * len(tail))[: len(tail)] for p in (1, 2))
 
 
 def sequential_digits(digits: str, length: int = 6) -> bool:

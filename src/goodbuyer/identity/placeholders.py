@@ -17,13 +17,11 @@ single letter.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 import phonenumbers
 
 from goodbuyer.identity import ghost_words as words
 
-_MIN_DIGITS = 6
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
@@ -42,7 +40,11 @@ def placeholder_phone(e164: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     digits = phonenumbers.national_significant_number(number)
-    return len(digits) >= _MIN_DIGITS and (_repeats(digits) or _run(digits))
+    # The ghost signals' own patterns, over the whole number instead of a part of it.
+    whole = len(digits)
+    return whole >= 6 and (
+        words.repeated_digits(digits, last=whole) or words.sequential_digits(digits, whole)
+    )
 
 
 def placeholder_name(tokens: tuple[str, ...]) -> bool:
@@ -58,15 +60,6 @@ def placeholder_address(text: str) -> bool:
 
 def _made_up(word: str, run: int, vowelless: int) -> bool:
     return len(word) == 1 or words.is_test_word(word) or bool(words.mash(word, run, vowelless))
-
-
-def _repeats(digits: str) -> bool:
-    return any(digits == (digits[:p] * len(digits))[: len(digits)] for p in (1, 2))
-
-
-def _run(digits: str) -> bool:
-    steps = {(int(b) - int(a)) % 10 for a, b in pairwise(digits)}
-    return steps in ({1}, {9})
 
 
 __all__ = ["placeholder_address", "placeholder_email", "placeholder_name", "placeholder_phone"]
