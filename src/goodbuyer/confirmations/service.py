@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import phonenumbers
 from phonenumbers import timezone as phone_zones
-from sqlalchemy import select
+from sqlalchemy import Uuid, bindparam, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.util import identity_key
 
 from goodbuyer import audit
 from goodbuyer.confirmations.ladder import zone
@@ -23,6 +24,7 @@ from goodbuyer.confirmations.models import Confirmation
 from goodbuyer.confirmations.statuses import OPEN_STATUSES, ConfirmationStatus, ResolvedVia
 from goodbuyer.errors import Conflict, NotFound
 from goodbuyer.identity.normalize import phone_e164
+from goodbuyer.ids import new_id
 from goodbuyer.policy.confirmation import ConfirmationPolicy
 from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shops.models import Shop
@@ -38,7 +40,51 @@ class Resolution(NamedTuple):
     changed: bool  # False: it was already resolved this way (a repeated click or reply)
 
 
-def needs_confirmation(order: Order, outcome: Outcome, policy: ConfirmationPolicy) -> bool:
+class Holdable(Protocol):
+    """An order as holding it needs it (an `Order` or a row with these columns)."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def shop_id(self) -> uuid.UUID: ...
+    @property
+    def customer_id(self) -> uuid.UUID: ...
+    @property
+    def status(self) -> OrderStatus: ...
+    @property
+    def payment_method(self) -> PaymentMethod: ...
+    @property
+    def phone(self) -> str | None: ...
+    @property
+    def ship_country(self) -> str | None: ...
+    @property
+    def language(self) -> str | None: ...
+
+
+class ShopVoice(Protocol):
+    """What a confirmation takes from its shop: where it is, its clock, its languages."""
+
+    @property
+    def country(self) -> str: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def languages(self) -> list[str]: ...
+
+
+_HELD = select(Confirmation.id).where(Confirmation.order_id == bindparam("order", type_=Uuid()))
+_SHOP_VOICE = select(Shop.country, Shop.timezone, Shop.languages).where(
+    Shop.id == bindparam("shop", type_=Uuid())
+)
+_INSERT_CONFIRMATION = insert(Confirmation)
+_AWAIT = (
+    update(Order)
+    .where(Order.id == bindparam("order", type_=Uuid()))
+    .values(status=OrderStatus.AWAITING_CONFIRMATION)
+)
+
+
+def needs_confirmation(order: Holdable, outcome: Outcome, policy: ConfirmationPolicy) -> bool:
     """An order decided "confirm" is held, unless the shop holds only cash on delivery."""
     if outcome is not Outcome.CONFIRM or not policy.enabled:
         return False
@@ -50,26 +96,35 @@ def needs_confirmation(order: Order, outcome: Outcome, policy: ConfirmationPolic
 
 
 def hold_for_confirmation(
-    session: Session, order: Order, shop: Shop, policy_version: int | None, now: datetime,
-    actor: str,
-) -> Confirmation:  # fmt: skip
-    """Hold the order and queue its ladder (the worker starts it within seconds).
-    Holding an order twice returns its one confirmation."""
-    existing = session.scalar(select(Confirmation).where(Confirmation.order_id == order.id))
+    session: Session, order: Holdable, policy_version: int | None, now: datetime, actor: str
+) -> uuid.UUID:
+    """Hold the order and queue its ladder (the worker starts it within seconds); the
+    confirmation's id. Holding an order twice returns its one confirmation. A handful of
+    statements, no unit of work: every held cash-on-delivery order comes through here."""
+    session.flush()  # the order's own changes first: its status is set below
+    conn = session.connection()
+    existing = conn.execute(_HELD, {"order": order.id}).scalar()
     if existing is not None:
         return existing
+    shop = conn.execute(_SHOP_VOICE, {"shop": order.shop_id}).one()
     phone = phone_e164(order.phone or "", order.ship_country or shop.country)
-    confirmation = Confirmation(
-        shop_id=order.shop_id, order_id=order.id, customer_id=order.customer_id,
-        status=ConfirmationStatus.QUEUED, policy_version=policy_version,
-        language=language_of(order, shop), time_zone=time_zone_of(phone, shop), phone=phone,
-        link_code=new_link_code(), rung=-1, call_attempts=0, created_at=now, updated_at=now,
-    )  # fmt: skip
-    session.add(confirmation)
-    order.status = OrderStatus.AWAITING_CONFIRMATION
-    session.flush()
-    _audit(session, confirmation, now, actor, "confirmation.queued", {})
-    return confirmation
+    confirmation_id = new_id()
+    conn.execute(_INSERT_CONFIRMATION, {
+        "id": confirmation_id, "shop_id": order.shop_id, "order_id": order.id,
+        "customer_id": order.customer_id, "status": ConfirmationStatus.QUEUED,
+        "policy_version": policy_version, "language": language_of(order, shop),
+        "time_zone": time_zone_of(phone, shop), "phone": phone, "link_code": new_link_code(),
+        "rung": -1, "call_attempts": 0, "created_at": now, "updated_at": now,
+    })  # fmt: skip
+    conn.execute(_AWAIT, {"order": order.id})
+    loaded = session.identity_map.get(identity_key(Order, order.id))
+    if loaded is not None:  # an `Order` this session holds learns its new status
+        session.expire(loaded, ["status"])
+    audit.record(session, shop_id=order.shop_id, at=now, actor=actor,
+                 action="confirmation.queued", subject_type=_SUBJECT,
+                 subject_id=confirmation_id, customer_id=order.customer_id, order_id=order.id,
+                 data={})  # fmt: skip
+    return confirmation_id
 
 
 def confirm(
@@ -167,7 +222,7 @@ def by_link_code(session: Session, code: str) -> Confirmation | None:
     return session.scalar(select(Confirmation).where(Confirmation.link_code == code))
 
 
-def language_of(order: Order, shop: Shop) -> str:
+def language_of(order: Holdable, shop: ShopVoice) -> str:
     """The order's language if the shop speaks it, else the shop's first language."""
     wanted = (order.language or "").split("-")[0].lower()
     spoken = [lang.split("-")[0].lower() for lang in shop.languages or []]
@@ -176,7 +231,7 @@ def language_of(order: Order, shop: Shop) -> str:
     return spoken[0] if spoken else (wanted or "en")
 
 
-def time_zone_of(phone: str | None, shop: Shop) -> str:
+def time_zone_of(phone: str | None, shop: ShopVoice) -> str:
     """The customer's time zone from their number when it names one zone, else the shop's."""
     if phone:
         zones = [z for z in phone_zones.time_zones_for_number(phonenumbers.parse(phone))
@@ -202,7 +257,7 @@ def _audit(
 
 
 __all__ = [
-    "Resolution", "by_link_code", "cancel", "close_for_order", "confirm", "hand_back_to_shop",
-    "hold_for_confirmation", "language_of", "needs_confirmation", "open_by_phone",
-    "send_to_ghost_box", "time_zone_of",
+    "Holdable", "Resolution", "ShopVoice", "by_link_code", "cancel", "close_for_order",
+    "confirm", "hand_back_to_shop", "hold_for_confirmation", "language_of",
+    "needs_confirmation", "open_by_phone", "send_to_ghost_box", "time_zone_of",
 ]  # fmt: skip

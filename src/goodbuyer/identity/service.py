@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Uuid, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
@@ -40,29 +40,48 @@ def record_of_order(order: Any) -> PersonRecord:
     )  # fmt: skip
 
 
-def check_order(session: Session, order: OrderRef, record: PersonRecord, now: datetime) -> None:
-    """Compute and store (replacing any earlier one) the order's history check and ghost
-    signals."""
+class Checked(NamedTuple):
+    """An order's stored check, as a decision reads it."""
+
+    person_id: uuid.UUID
+    history: dict[str, Any]
+    ghost_signals: list[dict[str, Any]]
+    ghost_score: float
+
+
+class Resolved(NamedTuple):
+    links: list[LinkMade]
+    check: Checked
+
+
+def check_order(
+    session: Session, order: OrderRef, record: PersonRecord, now: datetime, *,
+    replace: bool = True,
+) -> Checked:  # fmt: skip
+    """Compute and store the order's history check and ghost signals (replacing any earlier
+    one; `replace=False` for an order stored in this transaction, which has none)."""
     person, history, flags = history_of(session, order.id, order.customer_id, order.placed_at)
     signals, score = ghosts_of(record)
     conn = session.connection()
-    conn.execute(_DELETE_CHECK, {"order": order.id})
+    if replace:
+        conn.execute(_DELETE_CHECK, {"order": order.id})
     conn.execute(_INSERT_CHECK, {
         "order_id": order.id, "shop_id": order.shop_id, "person_id": person, "checked_at": now,
         "history": history, "red_flags": flags, "ghost_signals": signals, "ghost_score": score,
     })  # fmt: skip
+    return Checked(person, history, signals, score)
 
 
 def resolve_order(
-    session: Session, order_id: uuid.UUID, now: datetime, actor: str
-) -> list[LinkMade]:
-    """Link the order's customer record to the shop's others, then check the order."""
+    session: Session, order_id: uuid.UUID, now: datetime, actor: str, *, replace: bool = True
+) -> Resolved:
+    """Link the order's customer record to the shop's others, then check the order
+    (`replace=False`: the order was stored in this transaction and has no check yet)."""
     row = session.connection().execute(ORDER_ROW, {"order": order_id}).one()
     ref = OrderRef(row.id, row.shop_id, row.customer_id, row.number, row.placed_at)
     record = record_of_order(row)
     made = link_record(DbIndex(session, row.shop_id, now, actor), ref, prepare(record))
-    check_order(session, ref, record, now)
-    return made
+    return Resolved(made, check_order(session, ref, record, now, replace=replace))
 
 
 def get_check(session: Session, shop_id: uuid.UUID, order_id: uuid.UUID) -> OrderCheck:
@@ -97,6 +116,8 @@ def unlink_customer(
 
 __all__ = [
     "ORDER_ROW",
+    "Checked",
+    "Resolved",
     "check_order",
     "get_check",
     "record_of_order",

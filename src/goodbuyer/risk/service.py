@@ -7,10 +7,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Uuid, bindparam, insert, select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session
 
 from goodbuyer.confirmations import service as confirmations
 from goodbuyer.errors import NotFound
@@ -20,6 +20,8 @@ from goodbuyer.identity.lookup import look_up
 from goodbuyer.identity.models import OrderCheck
 from goodbuyer.identity.persons import person_and_members
 from goodbuyer.identity.records import PersonRecord
+from goodbuyer.identity.service import Checked
+from goodbuyer.ids import new_id
 from goodbuyer.policy import service as policies
 from goodbuyer.risk import model_service as models
 from goodbuyer.risk.compiled import CompiledPolicy
@@ -33,7 +35,6 @@ from goodbuyer.risk.models import Decision, RuleExecution
 from goodbuyer.risk.replay import NO_HOUSE_NUMBER
 from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shopify import service as shopify
-from goodbuyer.shops.models import Shop
 from goodbuyer.store.models import Order, OrderLine
 from goodbuyer.store.schemas import OrderIn
 
@@ -48,11 +49,13 @@ _LINES = select(
 # What a decision reads of a stored order and its check (not the whole rows: `raw`).
 _ORDER = select(
     Order.id, Order.shop_id, Order.customer_id, Order.placed_at, Order.total, Order.currency,
-    Order.payment_method, Order.ship_country, Order.ship_postcode,
+    Order.payment_method, Order.ship_country, Order.ship_postcode, Order.status, Order.phone,
+    Order.language,
 ).where(Order.id == bindparam("order", type_=Uuid()))  # fmt: skip
 _CHECK = select(
     OrderCheck.person_id, OrderCheck.history, OrderCheck.ghost_signals, OrderCheck.ghost_score
 ).where(OrderCheck.order_id == bindparam("order", type_=Uuid()))
+_INSERT_DECISION = insert(Decision)
 _INSERT_EXECUTIONS = insert(RuleExecution)
 _LATEST = (
     select(Decision)
@@ -120,13 +123,23 @@ def guardrails_due(shop_id: uuid.UUID, now: datetime) -> bool:
     return True
 
 
-def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: str) -> Decision:
-    """Decide on a stored, checked order; store the decision and bring the person's
-    segments up to date (R2.1, R2.3)."""
+class StoredDecision(NamedTuple):
+    id: uuid.UUID
+    outcome: Outcome
+
+
+def decide_order(
+    session: Session, order_id: uuid.UUID, now: datetime, actor: str, *,
+    check: Checked | None = None,
+) -> StoredDecision:  # fmt: skip
+    """Decide on a stored, checked order (`check`: its check, when the caller has just
+    made it); store the decision and bring the person's segments up to date (R2.1, R2.3)."""
     session.flush()  # read through the connection below: no autoflush
     conn = session.connection()
     order = conn.execute(_ORDER, {"order": order_id}).first()
-    check = conn.execute(_CHECK, {"order": order_id}).first()
+    if check is None:
+        row = conn.execute(_CHECK, {"order": order_id}).first()
+        check = None if row is None else Checked(*row)
     if order is None or check is None:
         raise NotFound(f"order {order_id} is not stored and checked")
     policy = policies.active_policy(session, order.shop_id)
@@ -150,32 +163,23 @@ def decide_order(session: Session, order_id: uuid.UUID, now: datetime, actor: st
     verdict = decide(policy, features)
     decision = store_decision(session, order.shop_id, order_id, verdict, features, policy.version,
                               now, contributions)  # fmt: skip
-    _hold_if_needed(session, order_id, verdict.outcome, policy, now, actor)
+    _hold_if_needed(session, order, verdict.outcome, policy, now, actor)
     if guardrails_due(order.shop_id, now):
         check_guardrails(session, order.shop_id, policy, now)
     shopify.queue_decision_tags(
         session, order.shop_id, order_id, outcome=verdict.outcome, segments=verdict.segments,
         perks=verdict.perks, limits=verdict.limits, now=now,
     )  # fmt: skip
-    return decision
+    return StoredDecision(decision, verdict.outcome)
 
 
 def _hold_if_needed(
-    session: Session, order_id: uuid.UUID, outcome: Outcome, policy: CompiledPolicy,
+    session: Session, order: confirmations.Holdable, outcome: Outcome, policy: CompiledPolicy,
     now: datetime, actor: str,
 ) -> None:  # fmt: skip
     """An order decided "confirm" waits for its customer (the ladder starts in a worker)."""
-    if outcome is not Outcome.CONFIRM:
-        return
-    # The lines are not needed here: load them only if something asks (not eagerly).
-    stored = session.get(Order, order_id, options=[lazyload(Order.lines)])
-    if stored is None or not confirmations.needs_confirmation(
-        stored, outcome, policy.policy.confirmation
-    ):
-        return
-    shop = session.get(Shop, stored.shop_id)
-    assert shop is not None  # an order's shop exists (foreign key)
-    confirmations.hold_for_confirmation(session, stored, shop, policy.version, now, actor)
+    if confirmations.needs_confirmation(order, outcome, policy.policy.confirmation):
+        confirmations.hold_for_confirmation(session, order, policy.version, now, actor)
 
 
 def _context(country: str, ghost_score: float, codes: tuple[str, ...]) -> dict[str, Any]:
@@ -200,26 +204,28 @@ def store_decision(
     session: Session, shop_id: uuid.UUID, order_id: uuid.UUID, verdict: Verdict,
     features: Features, policy_version: int | None, now: datetime,
     contributions: dict[str, Any] | None = None,
-) -> Decision:  # fmt: skip
-    decision = Decision(
-        shop_id=shop_id, order_id=order_id, outcome=verdict.outcome, score=verdict.score,
-        policy_version=policy_version, counterfactuals=list(verdict.counterfactuals),
-        fast_path=verdict.fast_path, segments=list(verdict.segments),
-        perks=[p.model_dump(mode="json") for p in verdict.perks],
-        limits=[lim.model_dump(mode="json") for lim in verdict.limits],
-        features={k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
-        contributions=contributions or {}, decided_at=now,
-    )  # fmt: skip
-    session.add(decision)
-    session.flush()
-    if verdict.executions:  # one executemany, not a unit of work per row
-        session.connection().execute(_INSERT_EXECUTIONS, [
-            {"shop_id": shop_id, "decision_id": decision.id, "rule": e.rule,
+) -> uuid.UUID:  # fmt: skip
+    """Store a decision and its rule executions (two statements, no unit of work); its id."""
+    decision_id = new_id()
+    conn = session.connection()
+    conn.execute(_INSERT_DECISION, {
+        "id": decision_id, "shop_id": shop_id, "order_id": order_id,
+        "outcome": verdict.outcome, "score": verdict.score, "policy_version": policy_version,
+        "counterfactuals": list(verdict.counterfactuals), "fast_path": verdict.fast_path,
+        "segments": list(verdict.segments),
+        "perks": [p.model_dump(mode="json") for p in verdict.perks],
+        "limits": [lim.model_dump(mode="json") for lim in verdict.limits],
+        "features": {k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
+        "contributions": contributions or {}, "decided_at": now,
+    })  # fmt: skip
+    if verdict.executions:  # one executemany
+        conn.execute(_INSERT_EXECUTIONS, [
+            {"id": new_id(), "shop_id": shop_id, "decision_id": decision_id, "rule": e.rule,
              "matched": e.matched, "score_modifier": e.score_modifier, "outcome": e.outcome,
              "reason": e.reason, "evidence": e.evidence}
             for e in verdict.executions
         ])  # fmt: skip
-    return decision
+    return decision_id
 
 
 def decide_payload(
@@ -286,6 +292,6 @@ def decide_payload_in(
 
 
 __all__ = [
-    "Decided", "decide_order", "decide_payload", "decide_payload_in", "get_decision",
-    "placed_order", "refresh_segments", "store_decision",
+    "Decided", "StoredDecision", "decide_order", "decide_payload", "decide_payload_in",
+    "get_decision", "placed_order", "refresh_segments", "store_decision",
 ]  # fmt: skip

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, or_, select, update
+from sqlalchemy import Select, Uuid, and_, bindparam, exists, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, sessionmaker
 from sqlalchemy.sql.elements import ColumnElement
@@ -27,6 +27,7 @@ from goodbuyer.risk.statuses import Outcome
 from goodbuyer.shopify.resources import ShopAccess, TagWriter, gid, shopify_customer_id
 from goodbuyer.shopify.statuses import PushStatus, Target
 from goodbuyer.shopify.tags import DEFAULT_PREFIX, decision_tags, tag_change
+from goodbuyer.shops.models import Shop
 from goodbuyer.shops.service import find_shop_by_shopify_domain, get_shop
 from goodbuyer.store.models import Customer
 from goodbuyer.store.service import get_order
@@ -36,6 +37,10 @@ MAX_ATTEMPTS = 5  # runs of the pusher one tag push gets before it is left faile
 _DOMAIN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 _ERROR_KEPT = 2000
 log = logging.getLogger(__name__)
+# Whether a shop is connected, read on every decision (not the whole shop row).
+_CONNECTED = select(Shop.shopify_domain, Shop.shopify_access_token).where(
+    Shop.id == bindparam("shop", type_=Uuid())
+)
 
 
 @dataclass(frozen=True)
@@ -86,8 +91,8 @@ def queue_decision_tags(
     """Queue the tag changes a decision makes on its Shopify order and customer, in the
     caller's transaction; returns the rows queued. Nothing for a shop not connected to
     Shopify or an order from elsewhere; nothing when the tags are already as wanted."""
-    shop = get_shop(session, shop_id)
-    if not shop.shopify_domain or not shop.shopify_access_token:
+    connected = session.connection().execute(_CONNECTED, {"shop": shop_id}).first()
+    if connected is None or not connected.shopify_domain or not connected.shopify_access_token:
         return 0
     order = get_order(session, shop_id, order_id)
     if order.source != Source.SHOPIFY.value:

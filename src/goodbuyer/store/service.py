@@ -63,11 +63,11 @@ def ingest_order(
     the same transaction: the order is never stored without its check and decision). An
     update brings the customer's segments up to date (its status may have changed)."""
     result = write_orders(session, shop_id, source, [order], now, actor)[0]
-    if result.action in ("created", "updated"):
-        resolve_order(session, result.id, now, actor)
     if result.action == "created":
-        risk.decide_order(session, result.id, now, actor)
+        resolved = resolve_order(session, result.id, now, actor, replace=False)
+        risk.decide_order(session, result.id, now, actor, check=resolved.check)
     elif result.action == "updated":
+        resolve_order(session, result.id, now, actor)
         stored = session.get_one(Order, result.id)
         confirmations.close_for_order(session, stored, now, actor)
         risk.refresh_segments(session, shop_id, stored.customer_id, now, actor)
