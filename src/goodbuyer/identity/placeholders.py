@@ -47,6 +47,20 @@ def placeholder_phone(e164: str) -> bool:
     )
 
 
+def placeholder_phone_digits(digits: str) -> bool:
+    """A phone as ingestion keeps it (its digits, "+" first when given internationally):
+    an international one as `placeholder_phone`; a national one when its digits, with or
+    without the trunk zeros, are a pattern ("0123456789", "1234567", "999999999")."""
+    if digits.startswith("+"):
+        return placeholder_phone(digits)
+    return any(
+        len(national) >= 6
+        and (words.repeated_digits(national, last=len(national))
+             or words.sequential_digits(national, len(national)))
+        for national in {digits, digits.lstrip("0")}
+    )  # fmt: skip
+
+
 def placeholder_name(tokens: tuple[str, ...]) -> bool:
     """A name's words (`normalize.name_tokens`) that name nobody."""
     return bool(tokens) and all(_made_up(t, run=3, vowelless=4) for t in tokens)
@@ -62,4 +76,7 @@ def _made_up(word: str, run: int, vowelless: int) -> bool:
     return len(word) == 1 or words.is_test_word(word) or bool(words.mash(word, run, vowelless))
 
 
-__all__ = ["placeholder_address", "placeholder_email", "placeholder_name", "placeholder_phone"]
+__all__ = [
+    "placeholder_address", "placeholder_email", "placeholder_name", "placeholder_phone",
+    "placeholder_phone_digits",
+]  # fmt: skip

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from goodbuyer.identity.placeholders import placeholder_email, placeholder_phone_digits
 from goodbuyer.store.schemas import AddressIn, CustomerIn
 from goodbuyer.store.statuses import ContactKind
 
@@ -58,9 +59,21 @@ def _address_forms(*parts: str | None) -> tuple[str, str]:
     return ", ".join(given), " ".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
+@lru_cache(maxsize=_REMEMBERED)
+def _keyed_email(comparable: str) -> bool:
+    return not placeholder_email(comparable)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _keyed_phone(digits: str) -> bool:
+    return not placeholder_phone_digits(digits)
+
+
 def customer_key(source: str, customer: CustomerIn, order_external_id: str) -> str:
     """The shop's customer id if it sent one, else the e-mail, else the phone, else the
-    order itself (a guest with no contact data is a customer of one order)."""
+    order itself (a guest with no contact data is a customer of one order). A placeholder
+    e-mail or phone ("test@test.com", "0123456789") is no key: guests who typed the same
+    one are strangers (`identity.placeholders`)."""
     return key_of(source, customer.external_id, customer.email, customer.phone, order_external_id)
 
 
@@ -75,10 +88,10 @@ def key_of(
     if external_id:
         return f"{source}:{external_id}"
     comparable = comparable_email(email)
-    if comparable:
+    if comparable and _keyed_email(comparable):
         return f"email:{comparable}"
     digits = comparable_phone(phone)
-    if digits:
+    if digits and _keyed_phone(digits):
         return f"phone:{digits}"
     return f"order:{source}:{order_external_id}"
 
