@@ -13,7 +13,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 
-from goodbuyer import sqlite_lock
+from goodbuyer import idle_ping, sqlite_lock
 from goodbuyer.ids import new_id
 
 NAMING_CONVENTION = {
@@ -87,10 +87,12 @@ def make_engine(
     if not url.startswith("sqlite"):
         given = make_url(url).query
         connect_args = {} if "options" in given else {"options": PG_OPTIONS}
-        return create_engine(
-            url, echo=echo, pool_size=pool_size, max_overflow=pool_size, pool_pre_ping=True,
+        engine = create_engine(
+            url, echo=echo, pool_size=pool_size, max_overflow=pool_size,
             connect_args=connect_args,
         )  # fmt: skip
+        idle_ping.install(engine)  # instead of `pool_pre_ping`: a round trip per checkout
+        return engine
     engine = create_engine(url, echo=echo, connect_args={"timeout": 30})
     event.listen(engine, "connect", _sqlite_pragmas)
     database = engine.url.database
