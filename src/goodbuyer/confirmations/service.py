@@ -40,15 +40,9 @@ class Resolution(NamedTuple):
     changed: bool  # False: it was already resolved this way (a repeated click or reply)
 
 
-class Holdable(Protocol):
+class Holdable(audit.OrderBound, Protocol):
     """An order as holding it needs it (an `Order` or a row with these columns)."""
 
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def shop_id(self) -> uuid.UUID: ...
-    @property
-    def customer_id(self) -> uuid.UUID: ...
     @property
     def status(self) -> OrderStatus: ...
     @property

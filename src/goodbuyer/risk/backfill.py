@@ -18,6 +18,7 @@ from goodbuyer.policy.models import ListEntry, RuleSnooze
 from goodbuyer.policy.statuses import ListKind
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.risk.decide import Verdict, decide, segments_of
+from goodbuyer.risk.decision_rows import decision_rows
 from goodbuyer.risk.features import Features
 from goodbuyer.risk.memberships import sync_memberships
 from goodbuyer.risk.models import Decision, RuleExecution
@@ -115,23 +116,9 @@ def _write(
     decisions: list[dict[str, Any]] = []
     executions: list[dict[str, Any]] = []
     for order_id, verdict, features in rows:
-        decision_id = uuid.uuid4()
-        decisions.append({
-            "id": decision_id, "shop_id": shop_id, "order_id": order_id,
-            "outcome": verdict.outcome, "score": verdict.score, "policy_version": version,
-            "counterfactuals": list(verdict.counterfactuals), "fast_path": verdict.fast_path,
-            "segments": list(verdict.segments),
-            "perks": [p.model_dump(mode="json") for p in verdict.perks],
-            "limits": [lim.model_dump(mode="json") for lim in verdict.limits],
-            "features": {k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
-            "contributions": {}, "decided_at": now,
-        })  # fmt: skip
-        executions += [
-            {"id": uuid.uuid4(), "shop_id": shop_id, "decision_id": decision_id, "rule": e.rule,
-             "matched": e.matched, "score_modifier": e.score_modifier, "outcome": e.outcome,
-             "reason": e.reason, "evidence": e.evidence}
-            for e in verdict.executions
-        ]  # fmt: skip
+        decision, rules = decision_rows(shop_id, order_id, verdict, features, version, now)
+        decisions.append(decision)
+        executions += rules
     conn = session.connection()
     conn.execute(insert(Decision), decisions)
     conn.execute(insert(RuleExecution), executions)

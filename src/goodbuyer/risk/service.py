@@ -21,11 +21,11 @@ from goodbuyer.identity.models import OrderCheck
 from goodbuyer.identity.persons import person_and_members
 from goodbuyer.identity.records import PersonRecord
 from goodbuyer.identity.service import Checked
-from goodbuyer.ids import new_id
 from goodbuyer.policy import service as policies
 from goodbuyer.risk import model_service as models
 from goodbuyer.risk.compiled import CompiledPolicy
 from goodbuyer.risk.decide import Verdict, decide, segments_of
+from goodbuyer.risk.decision_rows import decision_rows
 from goodbuyer.risk.facts import PlacedOrder
 from goodbuyer.risk.features import Context, Features, customer_features, order_features
 from goodbuyer.risk.guardrails import check_guardrails
@@ -206,25 +206,13 @@ def store_decision(
     contributions: dict[str, Any] | None = None,
 ) -> uuid.UUID:  # fmt: skip
     """Store a decision and its rule executions (two statements, no unit of work); its id."""
-    decision_id = new_id()
+    decision, executions = decision_rows(shop_id, order_id, verdict, features, policy_version,
+                                         now, contributions)  # fmt: skip
     conn = session.connection()
-    conn.execute(_INSERT_DECISION, {
-        "id": decision_id, "shop_id": shop_id, "order_id": order_id,
-        "outcome": verdict.outcome, "score": verdict.score, "policy_version": policy_version,
-        "counterfactuals": list(verdict.counterfactuals), "fast_path": verdict.fast_path,
-        "segments": list(verdict.segments),
-        "perks": [p.model_dump(mode="json") for p in verdict.perks],
-        "limits": [lim.model_dump(mode="json") for lim in verdict.limits],
-        "features": {k: list(v) if isinstance(v, tuple) else v for k, v in features.items()},
-        "contributions": contributions or {}, "decided_at": now,
-    })  # fmt: skip
-    if verdict.executions:  # one executemany
-        conn.execute(_INSERT_EXECUTIONS, [
-            {"id": new_id(), "shop_id": shop_id, "decision_id": decision_id, "rule": e.rule,
-             "matched": e.matched, "score_modifier": e.score_modifier, "outcome": e.outcome,
-             "reason": e.reason, "evidence": e.evidence}
-            for e in verdict.executions
-        ])  # fmt: skip
+    conn.execute(_INSERT_DECISION, decision)
+    if executions:  # one executemany
+        conn.execute(_INSERT_EXECUTIONS, executions)
+    decision_id: uuid.UUID = decision["id"]
     return decision_id
 
 
