@@ -29,8 +29,8 @@ from goodbuyer.shopify.statuses import PushStatus, Target
 from goodbuyer.shopify.tags import DEFAULT_PREFIX, decision_tags, tag_change
 from goodbuyer.shops.models import Shop
 from goodbuyer.shops.service import find_shop_by_shopify_domain, get_shop
+from goodbuyer.store import service as store  # the module: its service imports this one
 from goodbuyer.store.models import Customer
-from goodbuyer.store.service import get_order
 from goodbuyer.store.statuses import Source
 
 MAX_ATTEMPTS = 5  # runs of the pusher one tag push gets before it is left failed
@@ -94,7 +94,7 @@ def queue_decision_tags(
     connected = session.connection().execute(_CONNECTED, {"shop": shop_id}).first()
     if connected is None or not connected.shopify_domain or not connected.shopify_access_token:
         return 0
-    order = get_order(session, shop_id, order_id)
+    order = store.get_order(session, shop_id, order_id)
     if order.source != Source.SHOPIFY.value:
         return 0
     wanted = decision_tags(outcome, segments, perks, limits, prefix=prefix)
