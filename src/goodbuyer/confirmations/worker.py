@@ -40,6 +40,9 @@ def dbos_config(settings: Settings) -> DBOSConfig:
         "executor_id": settings.worker_id,
         "log_level": "WARNING",
         "notification_listener_polling_interval_sec": 0.5,
+        # No ping before each of DBOS's many small transactions (a round trip each): DBOS
+        # retries a lost connection itself until the database is back (`db_retry`).
+        "db_engine_kwargs": {"pool_pre_ping": False},
     }
 
 
