@@ -104,6 +104,11 @@ class ShipmentView:
             return self.delivered_at
         return min(scans) if scans else None
 
+    def turned_back(self) -> datetime | None:
+        """When the carrier first scanned it refused or sent back (None: never)."""
+        return min((s.occurred_at for s in self.scans if s.status in _UNDELIVERABLE),
+                   default=None)  # fmt: skip
+
 
 @dataclass(frozen=True)
 class ReturnView:
@@ -190,12 +195,15 @@ def _shipped(order: OrderView | None, shipments: Sequence[ShipmentView]) -> bool
 def _days_late(
     shipments: Sequence[ShipmentView], delivered: datetime | None, now: datetime
 ) -> int | None:
-    """Whole days between the latest promise and the delivery (or now, while it is not
-    delivered); 0 when on time. None when no shipment carries a promise."""
-    promised = [s.promised_at for s in shipments if s.promised_at is not None]
+    """Whole days between the latest promise and the delivery (or the parcel's refusal or
+    return, or now while it is still on its way); 0 when on time. None when no shipment
+    carries a promise."""
+    promised = [(s.promised_at, s) for s in shipments if s.promised_at is not None]
     if not promised:
         return None
-    return max(0, ((delivered or now) - promised[-1]).days)
+    promise, shipment = promised[-1]
+    ended = delivered or shipment.turned_back() or now
+    return max(0, (ended - promise).days)
 
 
 def fault_of(

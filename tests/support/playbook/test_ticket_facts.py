@@ -103,6 +103,18 @@ def test_lateness_and_delivery_are_counted_in_whole_days() -> None:
     assert (no_promise.days_late, no_promise.days_since_delivery) == (None, None)
 
 
+def test_lateness_stops_when_the_parcel_was_refused_or_sent_back() -> None:
+    refused = _facts(_order("refused"), _shipment(("in_transit", _day(-2)), ("refused", _day(2))))
+    sent_back = _facts(
+        _order("returned_to_origin"),
+        _shipment(("in_transit", _day(-2)), ("returned_to_origin", _day(4))),
+    )
+    on_time = _facts(_order("refused"), _shipment(("refused", _day(-1))))
+
+    assert (refused.days_late, sent_back.days_late, on_time.days_late) == (2, 4, 0)
+    assert (refused.fault, sent_back.fault) == ("customer", "customer")
+
+
 def test_a_label_alone_is_not_shipped_and_the_latest_shipment_is_the_one_tracked() -> None:
     label = _facts(_order("confirmed"), _shipment(promised_at=None))
     two = _facts(
