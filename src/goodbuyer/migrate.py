@@ -7,7 +7,8 @@ from pathlib import Path
 from alembic import command
 from alembic.config import Config
 
-from goodbuyer.db import normalize_url
+from goodbuyer.db import make_engine, normalize_url
+from goodbuyer.store import load_indexes
 
 _HERE = Path(__file__).parent / "migrations"
 
@@ -21,8 +22,17 @@ def alembic_config(database_url: str) -> Config:
 
 
 def upgrade(database_url: str, revision: str = "head") -> None:
+    """Migrate to `revision`; at the head, also build the indexes an orders import
+    deferred and did not get to build (its process was killed)."""
     _ensure_sqlite_dir(database_url)
     command.upgrade(alembic_config(database_url), revision)
+    if revision == "head":
+        engine = make_engine(database_url)
+        try:
+            with engine.begin() as connection:
+                load_indexes.restore(connection)
+        finally:
+            engine.dispose()
 
 
 def downgrade(database_url: str, revision: str) -> None:

@@ -11,10 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from goodbuyer.audit import AuditEvent
 from goodbuyer.store.import_writers import OrderWriter
+from goodbuyer.store.load_indexes import DEFERRED as DEFERRED_INDEXES
 from goodbuyer.store.models import Order, OrderLine
 from goodbuyer.store.service import import_file
 from goodbuyer.web.deps import Services
@@ -23,6 +24,7 @@ from tests.factories import make_shop
 HEADER = "order_id,placed_at,currency,payment_method,email,ship_line1,ship_city,sku,product,"
 HEADER += "quantity,unit_price\n"
 _ORDERS = 5 * OrderWriter.batch_size
+DEFERRED_NAMES = {str(index.name) for index in DEFERRED_INDEXES}
 
 
 def _orders_file(path: Path) -> Path:
@@ -74,6 +76,7 @@ def test_a_killed_import_keeps_whole_batches_and_a_rerun_completes_it(
 
     _killed_after_the_first_batch(services, path)
     orders, lines, events = _stored(services)
+    indexes_left = _indexes(services)
     report = import_file(services, shop_id, "orders", path)
 
     assert 0 < orders < _ORDERS
@@ -81,3 +84,12 @@ def test_a_killed_import_keeps_whole_batches_and_a_rerun_completes_it(
     assert (lines, events) == (2 * orders, orders)
     assert (report.created, report.unchanged, report.rejected) == (_ORDERS - orders, orders, 0)
     assert _stored(services) == (_ORDERS, 2 * _ORDERS, _ORDERS)
+    # a first load builds some indexes at its end: the killed one never got there
+    assert not DEFERRED_NAMES & indexes_left
+    assert _indexes(services) >= DEFERRED_NAMES
+
+
+def _indexes(services: Services) -> set[str]:
+    with services.readers() as session:
+        found = inspect(session.connection())
+        return {str(i["name"]) for t in ("orders", "audit_events") for i in found.get_indexes(t)}

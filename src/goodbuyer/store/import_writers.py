@@ -33,6 +33,7 @@ from goodbuyer.store.csv_records import (
     survey_from_rows,
 )
 from goodbuyer.store.import_report import ImportKind, ImportRun, domain_reject
+from goodbuyer.store.load_indexes import defer_if_first_load, restore
 from goodbuyer.store.order_rows import OrderRows, StoredContacts, order_rows
 from goodbuyer.store.statuses import Source
 from goodbuyer.support import service as support
@@ -77,6 +78,7 @@ class OrderWriter(KindWriter):
         self._index = index
         self._cells = cells_of(index, len(index))
         self._fast: FastOrders | None = None
+        self._deferred = False
 
     def _read(self, rows: RawRows) -> tuple[Any, ...]:
         assert self._fast is not None
@@ -105,6 +107,8 @@ class OrderWriter(KindWriter):
 
     def write(self, session: Session, run: ImportRun, prepared: Any, now: datetime) -> None:
         sqlite_loading(session, loading=True)
+        if self._batches == 0:
+            self._deferred = defer_if_first_load(session)
         orders = [OrderRows._make(r) for r in prepared]
         outcomes = store.ingest_order_rows(
             session, run.shop_id, _CSV, orders, now, run.actor, stored=self._contacts
@@ -117,6 +121,9 @@ class OrderWriter(KindWriter):
 
     def finish(self, session: Session) -> None:
         sqlite_loading(session, loading=False)
+        if self._deferred:
+            restore(session.connection())
+            self._deferred = False
 
 
 def _split(external_id: str, rows: RawRows, parts: list[RawRows]) -> Reject:

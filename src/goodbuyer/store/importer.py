@@ -24,6 +24,7 @@ from goodbuyer.store.csv_records import (
 )
 from goodbuyer.store.import_report import ImportKind, ImportReport, ImportRun, Storage
 from goodbuyer.store.import_writers import WRITERS, Batch, KindWriter
+from goodbuyer.store.load_indexes import restore
 from goodbuyer.store.parse_ahead import fewer_collections, parse_ahead
 from goodbuyer.store.read_ahead import read_ahead
 
@@ -57,6 +58,8 @@ def import_file(
     UnreadableFile, before storing anything, when the file is not UTF-8 or its header
     names an unknown column or lacks a required one."""
     kind = ImportKind(kind)
+    with transaction(storage.sessions) as session:  # after an import that was killed
+        restore(session.connection())
     run = ImportRun(shop_id, actor, ImportReport(kind), on_reject, _on_postgres(storage))
     with open_csv(Path(path), COLUMNS[kind]) as file, fewer_collections():
         writer = WRITERS[kind](file.index)
