@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export UV_PYTHON_DOWNLOADS := never
 
-.PHONY: setup demo test check format lint types imports unit bench lock browser clean engine
+.PHONY: setup demo test check format lint types imports unit bench lock browser clean engine bytecode
 
 setup: $(STAMP)
 
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "goodbuyer needs Python 3.11"'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check uv
-	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install -q --compile-bytecode --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	$(BIN)/python -m goodbuyer.support.triage.e5_engine build --optional
 	touch $(STAMP)
@@ -23,7 +23,7 @@ $(STAMP): pyproject.toml requirements.lock
 engine:
 	$(BIN)/python -m goodbuyer.support.triage.e5_engine build
 
-demo: setup
+demo: setup bytecode
 	$(BIN)/goodbuyer demo
 
 test: check unit
@@ -42,8 +42,14 @@ types:
 imports:
 	$(BIN)/lint-imports
 
-unit: setup browser
+unit: setup browser bytecode
 	$(BIN)/pytest -n 2 --dist loadgroup
+
+# Every process starts from compiled modules, even where PYTHONDONTWRITEBYTECODE is set
+# (a start compiling the whole package each time took 10.7 s instead of 4.9 here). Only
+# files changed since the last run are compiled again.
+bytecode: setup
+	$(BIN)/python -m compileall -q -j 0 src
 
 # Debian's Chromium for the page tests (Playwright drives it; it never downloads a browser).
 browser:

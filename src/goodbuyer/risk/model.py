@@ -15,15 +15,17 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lightgbm as lgb
 import numpy as np
 import numpy.typing as npt
 
 from goodbuyer.identity.ghosts import WEIGHTS as GHOST_WEIGHTS
 from goodbuyer.policy.statuses import ListSubject
 from goodbuyer.risk.features import VOCABULARY, Value
+
+if TYPE_CHECKING:
+    import lightgbm as lgb
 
 Matrix = npt.NDArray[np.float64]
 
@@ -192,6 +194,9 @@ class LearnedModel:
     def loads(
         cls, target: str, names: Sequence[str], booster: bytes, calibration: Mapping[str, Any]
     ) -> LearnedModel:
+        # Imported with the first model: a process without one never loads it (1.3 s).
+        import lightgbm as lgb
+
         loaded = lgb.Booster(model_str=booster.decode())
         platt = (float(calibration.get("a", 1.0)), float(calibration.get("b", 0.0)))
         return cls(target, Columns(tuple(names)), loaded, platt)

@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import lightgbm as lgb
 import numpy as np
 
 from goodbuyer.risk.model import Columns, LearnedModel, Matrix, choose_levels, sigmoid
 from goodbuyer.risk.model_metrics import evaluate
+
+if TYPE_CHECKING:
+    import lightgbm as lgb
 
 TRAIN_SHARE = 0.8
 CALIBRATE_SHARE = 0.1
@@ -122,6 +124,9 @@ def _check(examples: Examples, min_orders: int) -> None:
 
 
 def _boost(x: Matrix, y: Matrix, x_valid: Matrix, y_valid: Matrix) -> lgb.Booster:
+    # Imported here: a process that never trains does not load it (1.3 s of imports).
+    import lightgbm as lgb
+
     data = lgb.Dataset(x, y, params={"verbosity": -1}, free_raw_data=True)
     valid = lgb.Dataset(x_valid, y_valid, reference=data)
     return lgb.train(
