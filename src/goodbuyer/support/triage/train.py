@@ -33,10 +33,10 @@ FLAG_C = 10.0
 ANGER_C = 10.0
 UNIT_C = 10.0
 # Each flag's threshold maximises min(precision, recall) on out-of-fold probabilities
-# (`triage_cv.py --flags-only`, 4,594 messages: review P .902 R .913, legal .920/.914,
-# chargeback .891/.894). "abusive" is the one flag that punishes: zero tolerance warns,
+# (`triage_cv.py --flags-only`, 4,790 messages: review P .908 R .913, legal .917/.924,
+# chargeback .882/.888). "abusive" is the one flag that punishes: zero tolerance warns,
 # then blocks, on it, so a customer wrongly warned weighs more than an insult read by a
-# person, and it keeps 0.5 (CV P .958 R .826) over its balanced 0.3 (.922/.894). Twice
+# person, and it keeps 0.5 (CV P .945 R .816) over its balanced 0.3 (.880/.880). Twice
 # the balanced threshold kept its CV precision but lost it on the held-out set (0.2 on
 # 3,348 messages: .724; 0.3 on 4,426: .774). The unit head keeps 0.5: it dropped a clause
 # of 0.1% of the training messages without flags and of 80% of those with one (CV of the
