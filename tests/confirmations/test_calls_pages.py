@@ -109,6 +109,19 @@ def test_a_read_only_key_cannot_take_calls(client: TestClient, services: Service
     assert "this key may only read" in response.text
 
 
+def test_an_empty_ghost_box_says_how_orders_come_there(
+    client: TestClient, services: Services
+) -> None:
+    _, key = make_shop(services)
+    _sign_in(client, key)
+
+    page = client.get("/ghost-box").text
+
+    assert "Nobody is in the ghost box" in page
+    assert "the last of 3 calls goes unanswered" in page
+    assert 'href="/calls"' in page
+
+
 def test_the_ghost_box_lists_customers_with_masked_phones(
     client: TestClient, services: Services
 ) -> None:
@@ -120,6 +133,7 @@ def test_the_ghost_box_lists_customers_with_masked_phones(
 
     page = client.get("/ghost-box").text
 
+    assert "Nobody is in the ghost box" not in page
     assert "Chloé Martin" in page
     assert "+358•••••••02" in page
     assert "#1002" in page

@@ -158,8 +158,9 @@ def ghost_box(
     if staff is None:
         return _login()
     page = listings.ghost_box_page(session, staff.shop_id, PAGE, cursor)
+    attempts = calls.calls_policy(session, staff.shop_id).attempts  # said when it is empty
     return render(request, "ghost_box.html", title="Ghost box", staff=staff, nav="ghost-box",
-                  rows=page.items, next_cursor=page.next_cursor)  # fmt: skip
+                  rows=page.items, next_cursor=page.next_cursor, attempts=attempts)  # fmt: skip
 
 
 @router.get("/confirmations", response_model=None)
