@@ -158,7 +158,8 @@ def ghost_box(
     if staff is None:
         return _login()
     page = listings.ghost_box_page(session, staff.shop_id, PAGE, cursor)
-    attempts = calls.calls_policy(session, staff.shop_id).attempts  # said when it is empty
+    # How many calls an order gets is said only on an empty page, so read only then.
+    attempts = None if page.items else calls.calls_policy(session, staff.shop_id).attempts
     return render(request, "ghost_box.html", title="Ghost box", staff=staff, nav="ghost-box",
                   rows=page.items, next_cursor=page.next_cursor, attempts=attempts)  # fmt: skip
 
